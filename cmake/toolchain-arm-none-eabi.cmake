@@ -1,0 +1,9 @@
+# Cross toolchain: Debian's gcc-arm-none-eabi with picolibc.
+set(CMAKE_SYSTEM_NAME Generic)
+set(CMAKE_SYSTEM_PROCESSOR arm)
+set(CMAKE_C_COMPILER arm-none-eabi-gcc)
+set(CMAKE_ASM_COMPILER arm-none-eabi-gcc)
+set(CMAKE_OBJCOPY arm-none-eabi-objcopy)
+set(CMAKE_SIZE arm-none-eabi-size)
+set(CMAKE_NM arm-none-eabi-nm)
+set(CMAKE_TRY_COMPILE_TARGET_TYPE STATIC_LIBRARY)
