@@ -1,5 +1,10 @@
 # Layer helpers: how each kind of library and image is built.
 
+# Layers call each other both ways (kernel -> chip contract, chip -> kernel
+# services), so images link the layer libraries as one rescanned group.
+set(CMAKE_C_LINK_GROUP_USING_RESCAN "LINKER:--start-group" "LINKER:--end-group")
+set(CMAKE_C_LINK_GROUP_USING_RESCAN_SUPPORTED TRUE)
+
 # A capsule library: sees only the capsule view, is force-included with the
 # poison rules, and after every build its undefined symbols are checked
 # against tools/allow/capsules.txt.

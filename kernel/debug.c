@@ -19,23 +19,23 @@
 
 /* All writer state; one writer per kernel. */
 static struct {
-    struct hil_uart_tx *uart;        /* NULL until attached */
+    struct hil_uart_tx *uart; /* NULL until attached */
     struct hil_uart_tx_client client;
-    uint8_t *ring;                   /* formatted text not yet handed over */
+    uint8_t *ring; /* formatted text not yet handed over */
     size_t ring_len;
-    size_t tail;                     /* oldest queued byte */
-    size_t count;                    /* queued bytes */
-    uint8_t *tx_buf;                 /* chunk owned by the UART while in flight */
+    size_t tail;     /* oldest queued byte */
+    size_t count;    /* queued bytes */
+    uint8_t *tx_buf; /* chunk owned by the UART while in flight */
     size_t tx_buf_len;
-    size_t tx_len;                   /* bytes of tx_buf being sent; 0 = idle */
-    uint32_t reported_drops;         /* dropped_messages already announced */
+    size_t tx_len;           /* bytes of tx_buf being sent; 0 = idle */
+    uint32_t reported_drops; /* dropped_messages already announced */
     struct debug_stats stats;
 } writer;
 
 /* Tentative append of one message; committed only if all of it fits. */
 struct ring_sink {
-    size_t added;    /* bytes written after the committed ones */
-    bool overflow;   /* the message did not fit */
+    size_t added;  /* bytes written after the committed ones */
+    bool overflow; /* the message did not fit */
 };
 
 /* Past the free space only counts, so a dropped message's size is known. */
@@ -62,7 +62,7 @@ static void ring_put(void *ctx, char c)
 /* Append a formatted message; returns its length, 0 if dropped. */
 static size_t ring_append(const char *fmt, va_list ap)
 {
-    struct ring_sink s = { .added = 0, .overflow = false };
+    struct ring_sink s = {.added = 0, .overflow = false};
 
     format_vprintf(ring_put, &s, fmt, ap);
     if (s.overflow) {
@@ -138,7 +138,7 @@ static void count_put(void *ctx, char c)
 static bool announce_drops(void)
 {
     uint32_t unreported = writer.stats.dropped_messages - writer.reported_drops;
-    struct ring_sink s = { .added = 0, .overflow = false };
+    struct ring_sink s = {.added = 0, .overflow = false};
     char notice[48];
     size_t len;
 

@@ -14,7 +14,7 @@ _Static_assert(DEFERRED_CALL_MAX <= 32, "pending mask is one 32-bit word");
 static struct deferred_call *table[DEFERRED_CALL_MAX];
 static unsigned registered;
 static uint32_t pending;
-static unsigned next_scan;   /* slot where the next search starts */
+static unsigned next_scan; /* slot where the next search starts */
 
 void deferred_call_register(struct deferred_call *dc, deferred_call_fn fire)
 {
@@ -22,8 +22,7 @@ void deferred_call_register(struct deferred_call *dc, deferred_call_fn fire)
         OS_PANIC("deferred call %p registered twice", (void *)dc);
     }
     if (registered >= DEFERRED_CALL_MAX) {
-        OS_PANIC("too many deferred calls: the limit is %d (DEFERRED_CALL_MAX)",
-                 DEFERRED_CALL_MAX);
+        OS_PANIC("too many deferred calls: the limit is %d (DEFERRED_CALL_MAX)", DEFERRED_CALL_MAX);
     }
     dc->fire = fire;
     dc->index = (uint8_t)registered;

@@ -28,7 +28,7 @@ static void early_put(void *ctx, char c)
 
 size_t early_vprintf(const char *fmt, va_list ap)
 {
-    struct early_sink s = { .used = 0 };
+    struct early_sink s = {.used = 0};
     size_t n = format_vprintf(early_put, &s, fmt, ap);
 
     if (s.used != 0) {

@@ -7,11 +7,11 @@
 
 /* One conversion specification, as parsed from the format string. */
 struct spec {
-    bool left;          /* '-' flag: pad on the right */
-    bool zero;          /* '0' flag: pad numbers with zeros */
-    int width;          /* minimum field width */
-    int precision;      /* for %s: maximum characters; -1 if none */
-    int length;         /* 0 int, 1 long, 2 long long, 3 size_t/ptrdiff_t */
+    bool left;     /* '-' flag: pad on the right */
+    bool zero;     /* '0' flag: pad numbers with zeros */
+    int width;     /* minimum field width */
+    int precision; /* for %s: maximum characters; -1 if none */
+    int length;    /* 0 int, 1 long, 2 long long, 3 size_t/ptrdiff_t */
 };
 
 /* The sink plus a running count. */
@@ -115,7 +115,7 @@ static long long fetch_signed(va_list *ap, int length)
  * to the conversion character. */
 static const char *parse_spec(const char *f, struct spec *sp, va_list *ap)
 {
-    *sp = (struct spec){ .precision = -1 };
+    *sp = (struct spec){.precision = -1};
     for (;; f++) {
         if (*f == '-') {
             sp->left = true;
@@ -222,7 +222,7 @@ static bool convert(struct out *o, char c, struct spec *sp, va_list *ap)
 
 size_t format_vprintf(format_sink_fn sink, void *ctx, const char *fmt, va_list ap)
 {
-    struct out o = { .sink = sink, .ctx = ctx, .count = 0 };
+    struct out o = {.sink = sink, .ctx = ctx, .count = 0};
     struct spec sp;
     va_list args;
 
@@ -269,7 +269,7 @@ static void buffer_put(void *ctx, char c)
 
 size_t format_vsnprintf(char *buf, size_t size, const char *fmt, va_list ap)
 {
-    struct buffer_sink b = { .buf = buf, .size = size, .used = 0 };
+    struct buffer_sink b = {.buf = buf, .size = size, .used = 0};
     size_t n = format_vprintf(buffer_put, &b, fmt, ap);
 
     if (size != 0) {

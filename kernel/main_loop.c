@@ -3,10 +3,11 @@
  *
  * Kernel work always comes first: one pass services pending interrupts if
  * there are any, otherwise one deferred call, and only when neither is
- * pending would it run a process (none yet) or sleep.
+ * pending does it run a process (round robin) or, with none runnable, sleep.
  */
 #include "kernel/capability_check.h"
 #include "kernel/deferred_call_table.h"
+#include "kernel/process_internal.h"
 #include "os/board/kernel.h"
 #include "os/platform/arch.h"
 #include "os/platform/chip.h"
@@ -16,7 +17,7 @@ void kernel_init(struct kernel *k, struct chip *chip)
 {
     OS_VERIFY(chip != NULL);
     k->chip = chip;
-    k->stats = (struct kernel_stats){ 0 };
+    k->stats = (struct kernel_stats){0};
     k->running = false;
 }
 
@@ -32,6 +33,7 @@ static void kernel_loop_once(struct kernel *k)
         k->stats.deferred_calls_run++;
         return;
     }
+    /* PROCESS-HOOK */
     /* Deferred calls are only set from the main loop, so none can appear
      * between the check above and the sleep; chip_sleep() itself closes the
      * race with interrupts. */

@@ -18,3 +18,5 @@
 #include "os/debug.h"
 #include "os/deferred_call.h"
 #include "os/err.h"
+#include "os/grant.h"
+#include "os/syscall_driver.h"

@@ -14,8 +14,7 @@
 #define OS_UNUSED __attribute__((unused))
 
 /* Recover the enclosing object from a pointer to one of its members. */
-#define container_of(ptr, type, member) \
-    ((type *)(void *)((char *)(ptr) - offsetof(type, member)))
+#define container_of(ptr, type, member) ((type *)(void *)((char *)(ptr)-offsetof(type, member)))
 
 /* Number of elements of a true array. */
 #define ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))

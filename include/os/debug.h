@@ -20,9 +20,9 @@ OS_PRINTF(1, 2) size_t debug_printf(const char *fmt, ...);
 
 /* Statistics of the debug writer. */
 struct debug_stats {
-    uint32_t queued_bytes;      /* bytes accepted into the ring, total */
-    uint32_t dropped_messages;  /* messages dropped because the ring was full */
-    uint32_t dropped_bytes;     /* bytes of those messages */
+    uint32_t queued_bytes;     /* bytes accepted into the ring, total */
+    uint32_t dropped_messages; /* messages dropped because the ring was full */
+    uint32_t dropped_bytes;    /* bytes of those messages */
 };
 
 /* Copy the writer's counters into *stats. Any context. */

@@ -23,9 +23,9 @@ typedef void (*deferred_call_fn)(struct deferred_call *self);
 /* One deferred call. Embed it in the owner's struct; recover the owner with
  * container_of() in the handler. Fields are private to deferred_call.c. */
 struct deferred_call {
-    deferred_call_fn fire;  /* handler */
-    uint8_t index;          /* slot in the kernel table */
-    bool registered;        /* set by deferred_call_register() */
+    deferred_call_fn fire; /* handler */
+    uint8_t index;         /* slot in the kernel table */
+    bool registered;       /* set by deferred_call_register() */
 };
 
 /* Register dc with handler fire. Boot time only (from a component's

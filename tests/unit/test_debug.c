@@ -32,10 +32,10 @@ static void messages_drain_in_chunks_through_tx_done(void)
     CHECK_EQ(uart.transmits, 1u);
     CHECK_EQ(uart.len, (size_t)13);
     CHECK(debug_printf("second line that is long\n") > 0);
-    CHECK_EQ(uart.transmits, 1u);   /* still one in flight */
+    CHECK_EQ(uart.transmits, 1u); /* still one in flight */
     fake_uart_drain(&uart, 100);
     CHECK_STREQ(uart.sent, "hello world\r\nsecond line that is long\r\n");
-    CHECK(uart.transmits >= 3u);    /* 16-byte chunks */
+    CHECK(uart.transmits >= 3u); /* 16-byte chunks */
 }
 
 static void partial_transmit_is_resent(void)

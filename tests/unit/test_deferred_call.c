@@ -14,7 +14,7 @@ struct probe {
     struct deferred_call dc;
     int runs;
     int order;
-    bool reschedule;   /* set itself again from its own handler */
+    bool reschedule; /* set itself again from its own handler */
 };
 
 static int run_counter;
@@ -65,8 +65,7 @@ static void setting_twice_runs_once(void)
     deferred_call_register(&p.dc, probe_fire);
     deferred_call_set(&p.dc);
     deferred_call_set(&p.dc);
-    while (deferred_call_service_one()) {
-    }
+    while (deferred_call_service_one()) {}
     CHECK_EQ(p.runs, 1);
 }
 
@@ -83,11 +82,10 @@ static void round_robin_despite_self_rearm(void)
     a.reschedule = true;
     deferred_call_set(&b.dc);
     deferred_call_set(&a.dc);
-    while (deferred_call_service_one()) {
-    }
+    while (deferred_call_service_one()) {}
     CHECK_EQ(a.runs, 2);
     CHECK_EQ(b.runs, 1);
-    CHECK_EQ(b.order, 2);   /* a ran first, then b, then a again */
+    CHECK_EQ(b.order, 2); /* a ran first, then b, then a again */
     CHECK_EQ(a.order, 3);
 }
 
@@ -128,10 +126,8 @@ static void set_before_register_panics(void)
 int main(void)
 {
     static const struct unit_case cases[] = {
-        UNIT_CASE(set_does_not_run_synchronously),
-        UNIT_CASE(setting_twice_runs_once),
-        UNIT_CASE(round_robin_despite_self_rearm),
-        UNIT_CASE(too_many_registrations_panic_clearly),
+        UNIT_CASE(set_does_not_run_synchronously), UNIT_CASE(setting_twice_runs_once),
+        UNIT_CASE(round_robin_despite_self_rearm), UNIT_CASE(too_many_registrations_panic_clearly),
         UNIT_CASE(set_before_register_panics),
     };
 

@@ -95,9 +95,8 @@ static void truncation(void)
 int main(void)
 {
     static const struct unit_case cases[] = {
-        UNIT_CASE(integers),       UNIT_CASE(hex_and_octal),
-        UNIT_CASE(widths_and_flags), UNIT_CASE(pointer),
-        UNIT_CASE(null_string_and_unknown), UNIT_CASE(truncation),
+        UNIT_CASE(integers), UNIT_CASE(hex_and_octal),           UNIT_CASE(widths_and_flags),
+        UNIT_CASE(pointer),  UNIT_CASE(null_string_and_unknown), UNIT_CASE(truncation),
     };
 
     return unit_run("format", cases, sizeof(cases) / sizeof(cases[0]));

@@ -8,6 +8,7 @@
 
 #include "os/capability.h"
 #include "os/compiler.h"
+#include "os/syscall_driver.h"
 
 struct chip;
 
@@ -20,38 +21,102 @@ extern const char kernel_release[];
 
 /* Statistics of the main loop (read by tests and the shell). */
 struct kernel_stats {
-    uint32_t interrupt_services;  /* chip_service_pending_interrupts() passes */
-    uint32_t deferred_calls_run;  /* deferred call handlers run */
-    uint32_t sleeps;              /* chip_sleep() calls */
+    uint32_t interrupt_services; /* chip_service_pending_interrupts() passes */
+    uint32_t deferred_calls_run; /* deferred call handlers run */
+    uint32_t sleeps;             /* chip_sleep() calls */
 };
+
+/* Maximum grants (drivers with per-process state) an image can create. */
+#define KERNEL_MAX_GRANTS 16
+
+/* What the kernel does when a process faults (shared/spec/process.md 8.2). */
+enum kernel_fault_policy {
+    KERNEL_FAULT_STOP,            /* free its resources, mark it Faulted */
+    KERNEL_FAULT_RESTART,         /* restart it in place, always */
+    KERNEL_FAULT_RESTART_LIMITED, /* restart up to max_restarts, then stop */
+    KERNEL_FAULT_PANIC,           /* panic the kernel (debugging only) */
+};
+
+/* Board-supplied configuration of the kernel. */
+struct kernel_resources {
+    /* The board's driver lookup: a switch over driver numbers. NULL result
+     * means no such driver (NODEVICE). */
+    struct syscall_driver *(*driver_lookup)(uint32_t driver_num);
+    enum kernel_fault_policy fault_policy; /* what a process fault does */
+    uint32_t max_restarts;                 /* for KERNEL_FAULT_RESTART_LIMITED */
+    uint32_t timeslice_us;                 /* preemption slice, e.g. 10000 */
+};
+
+/* A driver's grant: per-process state layout (private to kernel/). */
+struct grant {
+    struct kernel *kernel; /* owner */
+    uint32_t driver_num;   /* the driver it belongs to */
+    uint16_t data_size;    /* driver state bytes */
+    uint8_t num_upcalls;   /* subscribe slots */
+    uint8_t num_ro;        /* read-only allow slots */
+    uint8_t num_rw;        /* read-write allow slots */
+    uint8_t index;         /* slot in every process's grant table */
+};
+
+struct process;
 
 /* The kernel object. Boards allocate it; fields are private to kernel/. */
 struct kernel {
-    struct chip *chip;            /* the one chip of the image */
-    struct kernel_stats stats;    /* main-loop counters */
-    bool running;                 /* kernel_run() entered */
+    struct chip *chip;                      /* the one chip of the image */
+    struct kernel_stats stats;              /* main-loop counters */
+    bool running;                           /* kernel_run() entered */
+    bool processes_loaded;                  /* no more grants may be created */
+    const struct kernel_resources *res;     /* board configuration */
+    struct process *processes;              /* the board's process slots */
+    uint32_t num_processes;                 /* how many */
+    uint32_t next_process;                  /* round-robin position */
+    process_id_t next_id;                   /* identifier of the next incarnation */
+    struct grant grants[KERNEL_MAX_GRANTS]; /* created grants */
+    uint32_t num_grants;                    /* how many */
 };
 
 /* Boundaries printed by the banner; filled by the board from linker symbols.
  * Each pair is [start, end). */
 struct kernel_memory_map {
-    uintptr_t text_start, text_end;          /* kernel code and rodata */
-    uintptr_t data_start, data_end;          /* initialised kernel data */
-    uintptr_t bss_start, bss_end;            /* zeroed kernel data */
-    uintptr_t stack_start, stack_end;        /* kernel stack */
-    uintptr_t app_flash_start, app_flash_end;  /* TBF objects */
-    uintptr_t app_ram_start, app_ram_end;    /* process RAM pool */
+    uintptr_t text_start, text_end;           /* kernel code and rodata */
+    uintptr_t data_start, data_end;           /* initialised kernel data */
+    uintptr_t bss_start, bss_end;             /* zeroed kernel data */
+    uintptr_t stack_start, stack_end;         /* kernel stack */
+    uintptr_t app_flash_start, app_flash_end; /* TBF objects */
+    uintptr_t app_ram_start, app_ram_end;     /* process RAM pool */
 };
 
 /* Initialise k for chip. Boot time, once. */
 void kernel_init(struct kernel *k, struct chip *chip);
+
+/* Give k the board's process slots and configuration. Boot time, once,
+ * before kernel_create_grant(); without it the kernel runs no processes. */
+void kernel_setup_processes(struct kernel *k, struct process *processes, uint32_t num_processes,
+                            const struct kernel_resources *res);
+
+/* Create the grant of driver driver_num: data_size bytes of driver state and
+ * the given numbers of subscribe, read-only and read-write allow slots per
+ * process. Boot time, before kernel_load_processes(); needs the memory
+ * capability. Exceeding KERNEL_MAX_GRANTS or a second grant for the same
+ * driver panics at boot with a clear message. */
+struct grant *kernel_create_grant(struct kernel *k, uint32_t driver_num, uint32_t data_size,
+                                  uint32_t num_upcalls, uint32_t num_ro, uint32_t num_rw,
+                                  const struct cap_memory_alloc *cap);
+
+/* Walk the TBF objects in [apps_start, apps_end) and create a process for
+ * each valid app, taking RAM from [ram_start, ram_end). Prints one line per
+ * app (loaded, or skipped and why). Returns the number of processes. */
+uint32_t kernel_load_processes(struct kernel *k, uint32_t apps_start, uint32_t apps_end,
+                               uint32_t ram_start, uint32_t ram_end,
+                               const struct cap_process_mgmt *cap);
 
 /* Print "Bulkhead <release> on <board> (<cpu>)", the kernel version and the
  * memory map through debug_printf(). Boot time. */
 void kernel_print_banner(const char *board, const struct kernel_memory_map *map);
 
 /* Enter the main loop: service interrupt bottom halves, run deferred calls,
- * otherwise sleep. Unmasks interrupts. Never returns. */
+ * run processes round robin (res->timeslice_us slices), otherwise sleep.
+ * Unmasks interrupts. Never returns. */
 OS_NORETURN void kernel_run(struct kernel *k, const struct cap_main_loop *cap);
 
 /* Copy k's main-loop counters into *stats. */

@@ -19,18 +19,18 @@ struct kernel;
 
 /* How a kernel wants the platform set up. */
 struct board_platform_params {
-    bool debug_writer;  /* attach the debug writer to the console UART */
+    bool debug_writer; /* attach the debug writer to the console UART */
 };
 
 /* The peripherals a board hands to its kernels. */
 struct board_platform {
-    const char *board_name;           /* e.g. "qemu_mps2_an386" */
-    struct chip *chip;                /* the one chip */
-    struct kernel *kernel;            /* the one kernel object */
-    struct hil_uart_tx *console_tx;   /* console UART, transmit role */
-    struct hil_uart_rx *console_rx;   /* console UART, receive role */
-    struct hil_uart_config *console_config;  /* console UART, configuration */
-    struct hil_alarm *alarm;          /* the hardware alarm */
+    const char *board_name;                 /* e.g. "qemu_mps2_an386" */
+    struct chip *chip;                      /* the one chip */
+    struct kernel *kernel;                  /* the one kernel object */
+    struct hil_uart_tx *console_tx;         /* console UART, transmit role */
+    struct hil_uart_rx *console_rx;         /* console UART, receive role */
+    struct hil_uart_config *console_config; /* console UART, configuration */
+    struct hil_alarm *alarm;                /* the hardware alarm */
 };
 
 /* Initialise chip and kernel, optionally attach the debug writer to the

@@ -37,8 +37,8 @@ struct hil_alarm_ops {
 
 /* Base object of an alarm; implementations embed it. */
 struct hil_alarm {
-    const struct hil_alarm_ops *ops;    /* const table, lives in flash */
-    struct hil_alarm_client *client;    /* NULL until wired */
+    const struct hil_alarm_ops *ops; /* const table, lives in flash */
+    struct hil_alarm_client *client; /* NULL until wired */
 };
 
 /* Set the client that receives alarm_fired. Boot time. */

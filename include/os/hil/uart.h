@@ -32,8 +32,7 @@ struct hil_uart_tx_client {
     /* A transmit ended; buf is the client's again. written <= requested len.
      * status: OS_OK, OS_ECANCEL (aborted) or OS_EFAIL (hardware error).
      * Called from the main loop, never from within hil_uart_transmit(). */
-    void (*tx_done)(struct hil_uart_tx_client *self, uint8_t *buf, size_t written,
-                    os_err_t status);
+    void (*tx_done)(struct hil_uart_tx_client *self, uint8_t *buf, size_t written, os_err_t status);
 };
 
 /* Implementation table, one const instance per driver, in flash. */
@@ -44,13 +43,12 @@ struct hil_uart_tx_ops {
 
 /* Base object of a transmitter; implementations embed it. */
 struct hil_uart_tx {
-    const struct hil_uart_tx_ops *ops;  /* const table, lives in flash */
-    struct hil_uart_tx_client *client;  /* NULL until wired by a component */
+    const struct hil_uart_tx_ops *ops; /* const table, lives in flash */
+    struct hil_uart_tx_client *client; /* NULL until wired by a component */
 };
 
 /* Set the client that receives tx_done. Boot time, before any transmit. */
-static inline void hil_uart_tx_set_client(struct hil_uart_tx *tx,
-                                          struct hil_uart_tx_client *client)
+static inline void hil_uart_tx_set_client(struct hil_uart_tx *tx, struct hil_uart_tx_client *client)
 {
     tx->client = client;
 }
@@ -99,13 +97,12 @@ struct hil_uart_rx_ops {
 
 /* Base object of a receiver; implementations embed it. */
 struct hil_uart_rx {
-    const struct hil_uart_rx_ops *ops;  /* const table, lives in flash */
-    struct hil_uart_rx_client *client;  /* NULL until wired by a component */
+    const struct hil_uart_rx_ops *ops; /* const table, lives in flash */
+    struct hil_uart_rx_client *client; /* NULL until wired by a component */
 };
 
 /* Set the client that receives rx_done. Boot time, before any receive. */
-static inline void hil_uart_rx_set_client(struct hil_uart_rx *rx,
-                                          struct hil_uart_rx_client *client)
+static inline void hil_uart_rx_set_client(struct hil_uart_rx *rx, struct hil_uart_rx_client *client)
 {
     rx->client = client;
 }
@@ -136,9 +133,9 @@ static inline OS_MUST_CHECK os_err_t hil_uart_receive_abort(struct hil_uart_rx *
 
 /* Line parameters. */
 struct hil_uart_params {
-    uint32_t baud_rate;         /* bits per second, e.g. 115200 */
-    uint8_t stop_bits;          /* 1 or 2 */
-    bool hw_flow_control;       /* RTS/CTS */
+    uint32_t baud_rate;   /* bits per second, e.g. 115200 */
+    uint8_t stop_bits;    /* 1 or 2 */
+    bool hw_flow_control; /* RTS/CTS */
 };
 
 /* Implementation table of the configuration role. */
@@ -148,7 +145,7 @@ struct hil_uart_config_ops {
 
 /* Base object of the configuration role. */
 struct hil_uart_config {
-    const struct hil_uart_config_ops *ops;  /* const table, lives in flash */
+    const struct hil_uart_config_ops *ops; /* const table, lives in flash */
 };
 
 /* Apply params synchronously (no callback). Not while a transfer is active.

@@ -6,7 +6,7 @@
 
 #include "os/compiler.h"
 
-/* Opaque saved interrupt state (PRIMASK or mstatus.MIE). */
+/* Opaque saved interrupt state (BASEPRI on Cortex-M, mstatus.MIE on RISC-V). */
 typedef uint32_t arch_irq_state_t;
 
 /* Mask interrupts at the CPU and return the previous state. Any context. */

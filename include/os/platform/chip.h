@@ -33,10 +33,11 @@ void chip_service_pending_interrupts(struct chip *chip);
  * (the check and the sleep are atomic with respect to interrupts). */
 void chip_sleep(struct chip *chip);
 
-/* Polled, synchronous output on the console UART for early boot and panic.
- * Completes any interrupt-driven transmission in flight first (without
- * calling its tx_done), so output stays in order. Any context, including
- * exception handlers; never uses interrupts. */
+/* Polled, synchronous output on the console UART for early boot, fault
+ * reports and panic. Sends the rest of any interrupt-driven transmission in
+ * flight first, so output stays in order; that transmission's tx_done is
+ * still delivered afterwards from the main loop as usual. Any context,
+ * including exception handlers; never waits for an interrupt. */
 void chip_early_write(const char *s, size_t len);
 
 /* Stop the machine. On QEMU boards this ends the emulator with exit status

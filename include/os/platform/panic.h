@@ -30,9 +30,9 @@ OS_NORETURN void panic_from_fault(const char *description);
 #define OS_PANIC(...) panic_at(__FILE__, __LINE__, __VA_ARGS__)
 
 /* Checks that always run; a failure is a kernel bug and panics. */
-#define OS_VERIFY(cond)                                     \
-    do {                                                    \
-        if (!(cond)) {                                      \
-            panic_at(__FILE__, __LINE__, "check failed: %s", #cond); \
-        }                                                   \
+#define OS_VERIFY(cond)                                                                            \
+    do {                                                                                           \
+        if (!(cond)) {                                                                             \
+            panic_at(__FILE__, __LINE__, "check failed: %s", #cond);                               \
+        }                                                                                          \
     } while (0)

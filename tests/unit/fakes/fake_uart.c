@@ -61,6 +61,5 @@ bool fake_uart_complete(struct fake_uart *u, size_t written, os_err_t status)
 
 void fake_uart_drain(struct fake_uart *u, unsigned limit)
 {
-    while (limit-- > 0 && fake_uart_complete(u, u->len, OS_OK)) {
-    }
+    while (limit-- > 0 && fake_uart_complete(u, u->len, OS_OK)) {}
 }

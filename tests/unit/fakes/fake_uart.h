@@ -9,11 +9,11 @@
 #include "os/hil/uart.h"
 
 struct fake_uart {
-    struct hil_uart_tx tx;       /* the role under test */
-    uint8_t *buf;                /* buffer in flight, NULL when idle */
-    size_t len;                  /* its length */
-    unsigned transmits;          /* transmit() calls accepted */
-    char sent[16384];            /* everything completed so far */
+    struct hil_uart_tx tx; /* the role under test */
+    uint8_t *buf;          /* buffer in flight, NULL when idle */
+    size_t len;            /* its length */
+    unsigned transmits;    /* transmit() calls accepted */
+    char sent[16384];      /* everything completed so far */
     size_t sent_len;
 };
 
