@@ -16,9 +16,7 @@
 void kernel_init(struct kernel *k, struct chip *chip)
 {
     OS_VERIFY(chip != NULL);
-    k->chip = chip;
-    k->stats = (struct kernel_stats){0};
-    k->running = false;
+    *k = (struct kernel){.chip = chip, .next_id = 1};
 }
 
 /* One pass of the loop; kept separate so its policy reads in one place. */
@@ -33,7 +31,11 @@ static void kernel_loop_once(struct kernel *k)
         k->stats.deferred_calls_run++;
         return;
     }
-    /* PROCESS-HOOK */
+    /* Only kernels that set up processes link the scheduler (and with it
+     * the arch's user boundary and MPU code). */
+    if (k->run_process != NULL && k->run_process(k)) {
+        return;
+    }
     /* Deferred calls are only set from the main loop, so none can appear
      * between the check above and the sleep; chip_sleep() itself closes the
      * race with interrupts. */

@@ -10,6 +10,7 @@
 #include "kernel/deferred_call_table.h"
 #include "kernel/process_internal.h"
 #include "os/platform/chip.h"
+#include "os/platform/panic.h"
 #include "os/platform/mpu.h"
 #include "os/platform/sched_timer.h"
 #include "os/platform/user_boundary.h"
@@ -95,4 +96,18 @@ bool scheduler_run_one(struct kernel *k)
         }
     }
     return false;
+}
+
+void kernel_setup_processes(struct kernel *k, struct process *processes, uint32_t num_processes,
+                            const struct kernel_resources *res)
+{
+    OS_VERIFY(res != NULL && res->driver_lookup != NULL && res->timeslice_us != 0);
+    OS_VERIFY(num_processes <= 255 && !k->processes_loaded);
+    k->processes = processes;
+    k->num_processes = num_processes;
+    k->res = res;
+    k->run_process = scheduler_run_one;
+    for (uint32_t i = 0; i < num_processes; i++) {
+        processes[i] = (struct process){.index = (uint8_t)i, .state = PROCESS_TERMINATED};
+    }
 }

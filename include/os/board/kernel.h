@@ -73,6 +73,7 @@ struct kernel {
     process_id_t next_id;                   /* identifier of the next incarnation */
     struct grant grants[KERNEL_MAX_GRANTS]; /* created grants */
     uint32_t num_grants;                    /* how many */
+    bool (*run_process)(struct kernel *k);  /* scheduler; NULL: no processes */
 };
 
 /* Boundaries printed by the banner; filled by the board from linker symbols.
