@@ -29,7 +29,7 @@ function(os_add_image name)
         ${PROJECT_SOURCE_DIR}/arch/${ARCH_FAMILY}/include
         ${PROJECT_SOURCE_DIR}/boards/${BOARD} ${PROJECT_SOURCE_DIR})
     target_link_libraries(${name} PRIVATE
-        "$<LINK_GROUP:RESCAN,os_kernel,os_arch,os_chip,os_capsules,os_test_capsules>")
+        "$<LINK_GROUP:RESCAN,os_kernel,os_arch,os_chip,os_capsules,os_components,os_test_capsules>")
     target_link_options(${name} PRIVATE
         ${ARCH_FLAGS} --specs=picolibc.specs -nostartfiles
         -T${BOARD_LINKER_SCRIPT} -L${PROJECT_SOURCE_DIR}/arch/${ARCH_FAMILY}

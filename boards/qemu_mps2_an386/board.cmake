@@ -1,7 +1,8 @@
 # qemu_mps2_an386: QEMU "mps2-an386" machine, ARM MPS2 FPGA image AN386 (Cortex-M4).
 set(BOARD_CPU cortex-m4)
 set(BOARD_CHIPS cmsdk mps2)
-set(BOARD_PLATFORM_SOURCES ${CMAKE_CURRENT_LIST_DIR}/platform.c)
+set(BOARD_PLATFORM_SOURCES ${CMAKE_CURRENT_LIST_DIR}/chip_setup.c
+                           ${CMAKE_CURRENT_LIST_DIR}/../common/platform.c)
 set(BOARD_LINKER_SCRIPT ${CMAKE_CURRENT_LIST_DIR}/layout.ld)
 
 # Facts for board.json (tools/run-qemu, the test runner). The addresses must

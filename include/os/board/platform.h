@@ -14,8 +14,10 @@
 #include "os/hil/time.h"
 #include "os/hil/uart.h"
 
+#include "os/board/kernel.h"
+
 struct chip;
-struct kernel;
+struct uart_mux;
 
 /* How a kernel wants the platform set up. */
 struct board_platform_params {
@@ -31,6 +33,8 @@ struct board_platform {
     struct hil_uart_rx *console_rx;         /* console UART, receive role */
     struct hil_uart_config *console_config; /* console UART, configuration */
     struct hil_alarm *alarm;                /* the hardware alarm */
+    struct uart_mux *console_mux;           /* console sharing (NULL without debug writer) */
+    struct kernel_memory_map memory;        /* kernel, app flash and process RAM regions */
 };
 
 /* Initialise chip and kernel, optionally attach the debug writer to the

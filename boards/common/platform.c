@@ -1,45 +1,35 @@
 /* SPDX-License-Identifier: Apache-2.0 */
-/* qemu_mps2_an386 platform: chip, kernel object, debug writer and banner.
+/* The board platform shared by every board: kernel, console mux, debug
+ * writer, banner, exit.
  *
- * Implements os/board/platform.h for this board: the storage of every
- * kernel object that both the board's own kernel (board.c) and the
- * board-independent test configurations use.
+ * Implements os/board/platform.h on top of the one board-specific hook,
+ * board_chip_setup(). The console UART is shared through a uart_mux: the
+ * debug writer is its first device, capsules (console, shell) add theirs.
  */
 #include <stddef.h>
 #include <stdint.h>
 
-#include "mps2/chip.h"
+#include "boards/common/board_chip.h"
+#include "capsules/core/virtualizers/uart_mux.h"
 #include "os/board/debug_writer.h"
 #include "os/board/kernel.h"
-#include "os/board/platform.h"
 #include "os/platform/chip.h"
 #include "os/platform/panic.h"
 
-#define BOARD_NAME "qemu_mps2_an386"
 #define DEBUG_RING_SIZE 1024u
 #define DEBUG_TX_CHUNK_SIZE 64u
 
-/* Linker-script symbols (arch/cortex-m/kernel_sections.ld and layout.ld).
- * Only their addresses are meaningful; they are never read or written. */
+/* Linker-script symbols (arch/<family>/kernel_sections.ld, the board's
+ * layout.ld). Only their addresses are meaningful; never read or written. */
 extern uint8_t _stext[], _etext[], _sdata[], _edata[], _sbss[], _ebss[];
 extern uint8_t _sstack[], _estack[], _sapps[], _eapps[], _sappmem[], _eappmem[];
 
-static struct chip board_chip;
 static struct kernel board_kernel;
+static struct board_platform board_platform;
+static struct uart_mux console_mux;
+static struct uart_mux_device debug_device;
 static uint8_t debug_ring[DEBUG_RING_SIZE];
 static uint8_t debug_tx_chunk[DEBUG_TX_CHUNK_SIZE];
-static bool board_initialised;
-
-/* What this board hands to its kernels; all pointers into static storage. */
-static const struct board_platform board_platform = {
-    .board_name = BOARD_NAME,
-    .chip = &board_chip,
-    .kernel = &board_kernel,
-    .console_tx = &board_chip.uart0.tx,
-    .console_rx = &board_chip.uart0.rx,
-    .console_config = &board_chip.uart0.config,
-    .alarm = &board_chip.dual_timer.alarm,
-};
 
 static void fill_memory_map(struct kernel_memory_map *map)
 {
@@ -64,18 +54,22 @@ const struct board_platform *board_platform_init(const struct board_platform_par
 {
     struct kernel_memory_map map;
 
-    if (board_initialised) {
+    if (board_platform.kernel != NULL) {
         OS_PANIC("board_platform_init() called twice");
     }
-    board_initialised = true;
-    chip_init(&board_chip);
-    kernel_init(&board_kernel, &board_chip);
+    board_chip_setup(&board_platform);
+    kernel_init(&board_kernel, board_platform.chip);
+    board_platform.kernel = &board_kernel;
     if (params->debug_writer) {
-        debug_writer_init(&board_chip.uart0.tx, debug_ring, sizeof(debug_ring), debug_tx_chunk,
+        uart_mux_init(&console_mux, board_platform.console_tx, board_platform.console_rx);
+        uart_mux_device_init(&debug_device, &console_mux);
+        debug_writer_init(&debug_device.tx, debug_ring, sizeof(debug_ring), debug_tx_chunk,
                           sizeof(debug_tx_chunk));
+        board_platform.console_mux = &console_mux;
     }
     fill_memory_map(&map);
-    kernel_print_banner(BOARD_NAME, &map);
+    board_platform.memory = map;
+    kernel_print_banner(board_platform.board_name, &map);
     return &board_platform;
 }
 

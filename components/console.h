@@ -1,0 +1,26 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+/* Wiring for the console capsule: storage macro plus finalize function. */
+#pragma once
+
+#include "capsules/core/console.h"
+#include "capsules/core/virtualizers/uart_mux.h"
+#include "os/board/kernel.h"
+
+/* Declare, at file scope in a board, every object one console needs. */
+#define CONSOLE_COMPONENT_STORAGE(name, tx_len, rx_len) \
+    static struct uart_mux_device name##_device;        \
+    static uint8_t name##_tx_buf[(tx_len)];             \
+    static uint8_t name##_rx_buf[(rx_len)];             \
+    static struct console name
+
+#define CONSOLE_COMPONENT_FINALIZE(name, mux, kernel, cap)                                   \
+    console_component_finalize(&(name), &name##_device, name##_tx_buf, sizeof(name##_tx_buf), \
+                               name##_rx_buf, sizeof(name##_rx_buf), (mux), (kernel), (cap))
+
+/* Create the console's grant, attach it to a new device of mux, initialise
+ * it. Boot time, before kernel_load_processes(). Returns con. */
+struct console *console_component_finalize(struct console *con, struct uart_mux_device *device,
+                                           uint8_t *tx_buf, size_t tx_len, uint8_t *rx_buf,
+                                           size_t rx_len, struct uart_mux *mux,
+                                           struct kernel *kernel,
+                                           const struct cap_memory_alloc *cap);
