@@ -10,9 +10,9 @@ struct console *console_component_finalize(struct console *con, struct uart_mux_
                                            struct kernel *kernel,
                                            const struct cap_memory_alloc *cap)
 {
-    struct grant *apps = kernel_create_grant(kernel, DRIVER_NUM_CONSOLE, sizeof(struct console_app),
-                                             CONSOLE_GRANT_UPCALLS, CONSOLE_GRANT_RO,
-                                             CONSOLE_GRANT_RW, cap);
+    struct grant *apps =
+        kernel_create_grant(kernel, DRIVER_NUM_CONSOLE, sizeof(struct console_app),
+                            CONSOLE_GRANT_UPCALLS, CONSOLE_GRANT_RO, CONSOLE_GRANT_RW, cap);
 
     uart_mux_device_init(device, mux);
     console_init(con, &device->tx, &device->rx, apps, tx_buf, tx_len, rx_buf, rx_len);

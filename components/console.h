@@ -7,14 +7,14 @@
 #include "os/board/kernel.h"
 
 /* Declare, at file scope in a board, every object one console needs. */
-#define CONSOLE_COMPONENT_STORAGE(name, tx_len, rx_len) \
-    static struct uart_mux_device name##_device;        \
-    static uint8_t name##_tx_buf[(tx_len)];             \
-    static uint8_t name##_rx_buf[(rx_len)];             \
+#define CONSOLE_COMPONENT_STORAGE(name, tx_len, rx_len)                                            \
+    static struct uart_mux_device name##_device;                                                   \
+    static uint8_t name##_tx_buf[(tx_len)];                                                        \
+    static uint8_t name##_rx_buf[(rx_len)];                                                        \
     static struct console name
 
-#define CONSOLE_COMPONENT_FINALIZE(name, mux, kernel, cap)                                   \
-    console_component_finalize(&(name), &name##_device, name##_tx_buf, sizeof(name##_tx_buf), \
+#define CONSOLE_COMPONENT_FINALIZE(name, mux, kernel, cap)                                         \
+    console_component_finalize(&(name), &name##_device, name##_tx_buf, sizeof(name##_tx_buf),      \
                                name##_rx_buf, sizeof(name##_rx_buf), (mux), (kernel), (cap))
 
 /* Create the console's grant, attach it to a new device of mux, initialise

@@ -2,6 +2,7 @@
 /* TBF base header, checksum and TLV decoding, and the classification of one object. */
 #include "kernel/tbf.h"
 
+#include <stddef.h>
 #include <string.h>
 
 /* Base header field offsets. */
@@ -193,6 +194,11 @@ static enum tbf_reason decode_tlv(struct tbf_header *hdr, const struct tbf_tlv *
         return TBF_REASON_NONE;
     }
 }
+
+/* decode_tlvs() clears everything from tlv_count on and keeps the base fields before it. */
+_Static_assert(offsetof(struct tbf_header, checksum) < offsetof(struct tbf_header, tlv_count) &&
+                   offsetof(struct tbf_header, reason) < offsetof(struct tbf_header, tlv_count),
+               "struct tbf_header: base fields must precede tlv_count");
 
 /* Decode every TLV. On failure the TLV-derived fields are cleared again. */
 static enum tbf_reason decode_tlvs(struct tbf_header *hdr)

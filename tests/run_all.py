@@ -86,6 +86,27 @@ def host_unit_tests(res):
                        "\n".join(detail) + "\n" + p.stderr[-4000:])
 
 
+def tool_tests(res):
+    """The packer's own tests (a script printing PASS/FAIL lines)."""
+    script = os.path.join(ROOT, "tests", "tools", "test_elf2tbf.py")
+    p = subprocess.run([sys.executable, script], capture_output=True, text=True, timeout=600)
+    seen = False
+    for line in p.stdout.splitlines():
+        m = re.match(r"(PASS|FAIL) (\S+)", line)
+        if m and res.wanted("tools." + m.group(2)):
+            seen = True
+            res.record("tools." + m.group(2), m.group(1) == "PASS", line)
+    if not seen or (p.returncode != 0 and "FAIL" not in p.stdout):
+        res.record("tools.elf2tbf.run", False, (p.stdout + p.stderr)[-3000:])
+
+
+def build_tools(res):
+    rc, out = configure_and_build(os.path.join(ROOT, "build", "tools"),
+                                  os.path.join(ROOT, "tools", "elf2tbf"))
+    res.record("build.tools", rc == 0, out[-4000:] if rc else "")
+    return rc == 0
+
+
 def build_boards(res):
     built = []
     for board in BOARDS:
@@ -194,6 +215,9 @@ def main():
         res.record(name, ok, detail)
     if res.wanted("unit."):
         host_unit_tests(res)
+    build_tools(res)
+    if res.wanted("tools."):
+        tool_tests(res)
     boards = build_boards(res)
     layering_probes(res)
     qemu_tests(res, boards)

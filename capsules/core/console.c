@@ -129,9 +129,8 @@ static void begin_read(void *data, struct grant_kernel *kg, void *ctx)
     } else if (n > con->rx_buf_len) {
         v->result = OS_EINVAL;
     } else if (n == 0) {
-        v->result = grant_schedule_upcall(kg, UPCALL_READ_DONE, OS_OK, 0, 0) == OS_OK
-                        ? OS_OK
-                        : OS_ENOMEM;
+        v->result =
+            grant_schedule_upcall(kg, UPCALL_READ_DONE, OS_OK, 0, 0) == OS_OK ? OS_OK : OS_ENOMEM;
     } else {
         v->result = hil_uart_receive(con->rx, con->rx_buf, n);
         if (v->result == OS_OK) {
@@ -222,8 +221,13 @@ void console_init(struct console *con, struct hil_uart_tx *tx, struct hil_uart_r
                   struct grant *apps, uint8_t *tx_buf, size_t tx_buf_len, uint8_t *rx_buf,
                   size_t rx_buf_len)
 {
-    *con = (struct console){.tx = tx, .rx = rx, .apps = apps, .tx_buf = tx_buf,
-                            .tx_buf_len = tx_buf_len, .rx_buf = rx_buf, .rx_buf_len = rx_buf_len};
+    *con = (struct console){.tx = tx,
+                            .rx = rx,
+                            .apps = apps,
+                            .tx_buf = tx_buf,
+                            .tx_buf_len = tx_buf_len,
+                            .rx_buf = rx_buf,
+                            .rx_buf_len = rx_buf_len};
     con->driver.ops = &console_ops;
     con->tx_client.tx_done = console_tx_done;
     con->rx_client.rx_done = console_rx_done;

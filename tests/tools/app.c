@@ -11,8 +11,7 @@ int main(void);
 __attribute__((section(".start"), used)) void _start(void)
 {
     (void)main();
-    for (;;) {
-    }
+    for (;;) {}
 }
 
 int main(void)

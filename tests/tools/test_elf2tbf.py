@@ -43,7 +43,7 @@ def check(cond, what):
 
 
 def run(cmd, **kw):
-    return subprocess.run(cmd, capture_output=True, text=True, **kw)
+    return subprocess.run(cmd, capture_output=True, text=True, errors="replace", **kw)
 
 
 # ---------------------------------------------------------------- independent ELF/TBF readers
@@ -120,6 +120,13 @@ class Env:
     def path(self, name):
         return os.path.join(WORK, name)
 
+    def reference(self, name):
+        """The ARM or RISC-V app packed with default options (for the inspect cases)."""
+        path = self.path("ref_%s.tbf" % name)
+        if not os.path.exists(path):
+            self.pack(self.elfs[name], path, "-n", "blink", "--minimum-footer-size", "3000")
+        return path
+
 
 def build_tool(args):
     if args.elf2tbf:
@@ -146,3 +153,301 @@ def case_build(env):
     p = run(ARM_CFLAGS + ["-Os", "-c", "-o", obj, src])
     check(p.returncode == 0, "arm object: " + p.stderr)
     env.elfs["arm_obj"] = obj
+
+
+# ---------------------------------------------------------------- packing cases
+
+def check_common(data, tbf, elf, flash_base):
+    """Checks shared by every packed app: checksum, sizes, binary, relocations, footers."""
+    check(tbf["version"] == 2 and tbf["checksum_ok"], "version 2 and a valid checksum")
+    check(tbf["header_size"] % 4 == 0 and tbf["total"] == len(data), "sizes")
+    check(tbf["types"][:2] == [1, 9], "Main then Program first")
+    check(tbf["types"][-1] == 8 or tbf["types"][-2:] == [8, 10], "Kernel Version near the end")
+    check(tbf["tlv"][1] == tbf["tlv"][9][:12], "Main carries the Program values")
+    init, trailer, ram, binary_end, _ = program(tbf)
+    app_start = tbf["header_size"] + trailer
+    check(data[tbf["header_size"]:app_start] == bytes(trailer), "protected trailer is zeros")
+    crt0 = elf["secs"][".crt0_header"]["data"]
+    check(data[app_start:app_start + 40] == crt0, "the binary starts with the crt0 header")
+    check(init == trailer + elf["entry"] - flash_base, "init_fn_offset = trailer + entry offset")
+    reldata = struct.unpack_from("<I", crt0, 32)[0]
+    rel = elf["secs"].get(".rel.data", {"data": b""})["data"]
+    at = app_start + reldata
+    check(struct.unpack_from("<I", data, at)[0] == len(rel), "relocation length at reldata_start")
+    check(data[at + 4:at + 4 + len(rel)] == rel, "relocation data is .rel.data")
+    check(binary_end == (at + 4 + len(rel) + 3) & ~3, "binary_end_offset after the relocations")
+    data_seg = [s for s in elf["segs"] if s[0] == 1 and s[2] != s[3] and s[6] & 2]
+    check(ram == sum(s[5] for s in data_seg) + 2048 + 1024 + 1024, "minimum_ram_size formula")
+    return footers(data, binary_end, tbf["total"])
+
+
+def case_arm_pack(env):
+    elf = elf_read(env.elfs["arm"])
+    data = env.pack(env.elfs["arm"], env.path("arm.tbf"), "--package-name", "blink",
+                    "--minimum-footer-size", "3000")
+    tbf = tbf_read(data)
+    check(tbf["flags"] == 1, "enabled")
+    check(tbf["types"] == [1, 9, 3, 2, 8], "TLV order Main, Program, Name, WFR, Kernel Version")
+    check(tbf["tlv"][3] == b"blink" and tbf["tlv"][8] == struct.pack("<HH", 2, 2), "name, 2.2")
+    check(5 not in tbf["tlv"], "no Fixed Addresses TLV for a PIC app")
+    check(tbf["total"] >= 512 and tbf["total"] & (tbf["total"] - 1) == 0, "power-of-two size")
+    check(program(tbf)[1] == 0 and program(tbf)[0] & 1 == 1, "no trailer; Thumb entry")
+    check(len(elf["secs"][".rel.data"]["data"]) == 8, "the test app has one data relocation")
+    foot = check_common(data, tbf, elf, 0x80000000)
+    check(foot[0][0] == 0 and sum(4 + n for _, n in foot) >= 3000, "Reserved footer >= 3000")
+    wfr_off, wfr_size = struct.unpack("<II", tbf["tlv"][2])
+    wfr = elf["secs"][".wfr.app_state"]
+    check(wfr_size == 16 and data[wfr_off:wfr_off + 16] == wfr["data"], "WFR points at .wfr")
+
+
+def case_riscv_pack(env):
+    elf = elf_read(env.elfs["rv"])
+    data = env.pack(env.elfs["rv"], env.path("rv.tbf"), "-n", "rv")
+    tbf = tbf_read(data)
+    check(tbf["types"] == [1, 9, 3, 2, 5, 8], "TLV order with Fixed Addresses")
+    ram, flash = struct.unpack("<II", tbf["tlv"][5])
+    check(flash == 0x20040080 and ram == 0x80002800, "fixed addresses %#x %#x" % (flash, ram))
+    check(tbf["header_size"] + program(tbf)[1] == 0x80, "protected region ends at 0x...80")
+    check(tbf["total"] % 4 == 0, "size a multiple of 4")
+    check_common(data, tbf, elf, 0x20040080)
+    # Without _sram_origin the RAM origin comes from the lowest RAM segment.
+    data = env.pack(env.elfs["rv_nosym"], env.path("rv_nosym.tbf"))
+    check(struct.unpack("<II", tbf_read(data)["tlv"][5]) == (0x80002800, 0x20040080), "fallback")
+
+
+def case_options(env):
+    elf = env.elfs["arm"]
+    tbf = tbf_read(env.pack(elf, env.path("o1.tbf"), "--disabled", "--sticky", "--short-id",
+                            "0x1234", "--app-version", "7", "--kernel-minor", "0"))
+    check(tbf["flags"] == 2, "disabled + sticky flags")
+    check(tbf["types"][-2:] == [8, 10] and tbf["tlv"][10] == struct.pack("<I", 0x1234), "ShortId")
+    check(program(tbf)[4] == 7 and tbf["tlv"][8] == struct.pack("<HH", 2, 0), "version, 2.0")
+    p = env.elf2tbf("--inspect", env.path("o1.tbf"))
+    check(p.returncode == 0 and "object at offset 0x0: disabled" in p.stdout, "inspect disabled")
+    base = program(tbf_read(env.pack(elf, env.path("o2.tbf"))))[2]
+    bigger = program(tbf_read(env.pack(elf, env.path("o3.tbf"), "--stack", "4097",
+                                       "--app-heap", "1", "--kernel-heap", "0")))[2]
+    check(bigger == base + 4104 - 2048 + 4 - 1024 - 1024, "stack rounded to 8, heaps to 4")
+    tbf = tbf_read(env.pack(elf, env.path("o4.tbf"), "--permission", "1,2", "--permission",
+                            "1,66", "--permission", "1,3", "--write-id", "9", "--read-id", "9",
+                            "--modify-id", "10"))
+    perms = tbf["tlv"][6]
+    check(perms == struct.pack("<H", 2) + struct.pack("<IIQ", 1, 0, 0xC) +
+          struct.pack("<IIQ", 1, 1, 4), "Permissions entries grouped per block")
+    check(tbf["tlv"][7] == struct.pack("<IHIHI", 9, 1, 9, 1, 10), "Storage Permissions")
+    check(tbf["types"].index(6) < tbf["types"].index(7) < tbf["types"].index(8), "order")
+
+
+def case_protected_region(env):
+    tbf = tbf_read(env.pack(env.elfs["arm"], env.path("p.tbf"), "--protected-region-size", "0x100"))
+    init, trailer = program(tbf)[:2]
+    check(tbf["header_size"] + trailer == 0x100, "protected region 0x100")
+    elf = elf_read(env.elfs["arm"])
+    check(init == trailer + elf["entry"] - 0x80000000, "entry follows the trailer")
+    for bad in ("8", "0x102", "0x200000"):
+        p = env.elf2tbf("--protected-region-size", bad, "-o", env.path("bad.tbf"), env.elfs["arm"])
+        check(p.returncode != 0 and "error:" in p.stderr, "rejects protected size " + bad)
+        check(not os.path.exists(env.path("bad.tbf")), "no output left behind")
+
+
+def case_large_footer(env):
+    data = env.pack(env.elfs["rv"], env.path("big.tbf"), "--minimum-footer-size", "0x30001")
+    tbf = tbf_read(data)
+    foot = footers(data, program(tbf)[3], tbf["total"])
+    check(len(foot) == 4 and all(f == 0 for f, _ in foot), "split into Reserved credentials")
+    check(sum(4 + n for _, n in foot) == 0x30004, "footer space rounded to 4")
+    check(env.elf2tbf("--inspect", env.path("big.tbf")).returncode == 0, "inspect accepts it")
+
+
+def case_deterministic(env):
+    a = env.pack(env.elfs["arm"], env.path("d1.tbf"), "-n", "x")
+    b = env.pack(env.elfs["arm"], env.path("d2.tbf"), "-n", "x")
+    check(a == b, "same input, same bytes")
+
+
+def case_inspect(env):
+    p = env.elf2tbf("--inspect", env.reference("arm"), env.reference("rv"))
+    check(p.returncode == 0, "inspect exits 0: " + p.stderr)
+    for want in ("checksum                 0x", "(ok)", "TLV Program (type 9, length 20)",
+                 "name                     \"blink\"", "start_process_flash      0x20040080",
+                 "relocation block         8 bytes", "footers: end of footers"):
+        check(want in p.stdout, "inspect prints " + want)
+    two = open(env.reference("arm"), "rb").read() + open(env.reference("rv"), "rb").read()
+    open(env.path("two.tbf"), "wb").write(two)
+    p = env.elf2tbf("--inspect", env.path("two.tbf"))
+    check(p.returncode == 0 and p.stdout.count(": object at offset") == 2, "two objects")
+
+
+# ---------------------------------------------------------------- bad input
+
+def expect_error(env, args, pattern, status=1):
+    p = env.elf2tbf(*args)
+    check(p.returncode == status, "exit status %d for %s, got %d" % (status, args, p.returncode))
+    lines = [line for line in p.stderr.splitlines() if line.strip()]
+    check(lines and lines[0].startswith("elf2tbf: error: "),
+          "error message for %s: %r" % (args, p.stderr))
+    check(re.search(pattern, p.stderr), "message matches /%s/: %r" % (pattern, p.stderr))
+
+
+def patched(env, name, offset, value, fmt="<B"):
+    data = bytearray(open(env.elfs["arm"], "rb").read())
+    struct.pack_into(fmt, data, offset, value)
+    path = env.path(name)
+    open(path, "wb").write(data)
+    return path
+
+
+def case_bad_elf(env):
+    out = env.path("never.tbf")
+    good = open(env.elfs["arm"], "rb").read()
+    open(env.path("empty.elf"), "wb").close()
+    open(env.path("trunc30.elf"), "wb").write(good[:30])
+    open(env.path("trunc.elf"), "wb").write(good[:0x400])
+    open(env.path("garbage.elf"), "wb").write(random.Random(7).randbytes(4096))
+    host_obj = env.path("host64.o")
+    p = run(["gcc", "-c", "-x", "c", "-o", host_obj, "/dev/null"])
+    check(p.returncode == 0, "host object: " + p.stderr)
+    cases = [
+        ("empty.elf", r"empty file"),
+        ("trunc30.elf", r"truncated ELF header"),
+        ("trunc.elf", r"outside the file"),
+        ("garbage.elf", r"not an ELF file"),
+        ("host64.o", r"64-bit ELF is not supported"),
+        (patched(env, "class.elf", 4, 2), r"64-bit ELF"),
+        (patched(env, "be.elf", 5, 2), r"big-endian"),
+        (patched(env, "machine.elf", 18, 62, "<H"), r"unsupported machine"),
+        (patched(env, "shoff.elf", 32, 0xFFFFFF00, "<I"), r"section header table"),
+        (patched(env, "phnum.elf", 44, 0, "<H"), r"no program headers"),
+        (patched(env, "strndx.elf", 50, 0x7FFF, "<H"), r"section name table"),
+        (patched(env, "entry.elf", 24, 0x12345678, "<I"), r"entry point 0x12345678"),
+        (env.elfs["arm_obj"], r"relocatable object"),
+        ("missing.elf", r"cannot open"),
+    ]
+    for name, pattern in cases:
+        expect_error(env, ["-o", out, name if os.path.isabs(name) else env.path(name)], pattern)
+        check(not os.path.exists(out), "no output for a bad ELF")
+
+
+def case_bad_usage(env):
+    elf = env.elfs["arm"]
+    out = env.path("u.tbf")
+    for args, pattern in ((["-n", "x", elf], r"-o"),
+                          (["-o", out], r"exactly one input"),
+                          (["--bogus", "-o", out, elf], r"unknown option"),
+                          (["--stack", "12x", "-o", out, elf], r"--stack: '12x'"),
+                          (["--kernel-major", "70000", "-o", out, elf], r"--kernel-major"),
+                          (["--permission", "5", "-o", out, elf], r"DRIVER,COMMAND"),
+                          (["-n", "\udcff", "-o", out, elf], r"UTF-8"),
+                          (["--inspect"], r"needs a TBF")):
+        try:
+            expect_error(env, args, pattern, status=2)
+        except UnicodeEncodeError:
+            continue
+    p = env.elf2tbf("--help")
+    check(p.returncode == 0 and "usage: elf2tbf" in p.stdout, "--help")
+
+
+def case_bad_tbf(env):
+    good = open(env.reference("arm"), "rb").read()
+    tbf = tbf_read(good)
+
+    def write(name, data):
+        open(env.path(name), "wb").write(data)
+        return env.path(name)
+
+    flipped = bytearray(good)
+    flipped[0x3C] ^= 0x20
+    hs = bytearray(good)
+    struct.pack_into("<H", hs, 2, 8)
+    foot = bytearray(good)
+    struct.pack_into("<H", foot, program(tbf)[3] + 2, 0xFFFF)
+    cases = [
+        (write("checksum.tbf", bytes(flipped)), r"checksum mismatch"),
+        (write("short.tbf", good[:len(good) - 1]), r"runs past the end"),
+        (write("empty.tbf", b""), r"empty file"),
+        (write("erased.tbf", b"\xff" * 64), r"version is not 2"),
+        (write("garbage.tbf", random.Random(3).randbytes(999)), r"error"),
+        (write("hsize.tbf", bytes(hs)), r"header_size"),
+        (write("footer.tbf", bytes(foot)), r"error"),
+        (write("trailing.tbf", good + b"\xff" * 20), r"not a TBF object"),
+        (env.elfs["arm"], r"version is not 2"),
+    ]
+    for path, pattern in cases:
+        expect_error(env, ["--inspect", path], pattern)
+    p = env.elf2tbf("--inspect", "--kernel-major", "3", env.reference("arm"))
+    check(p.returncode == 1 and "incompatible kernel version" in p.stderr, "kernel version check")
+
+
+def case_fuzz(env):
+    """Mutated ELFs and TBFs: exit 0 or 1, never a crash; packed output always inspects."""
+    rng = random.Random(12345)
+    elf = open(env.elfs["rv"], "rb").read()
+    tbf = open(env.reference("arm"), "rb").read()
+    for i in range(150):
+        data = bytearray(elf if i % 2 else tbf)
+        for _ in range(rng.randint(1, 6)):
+            at = rng.randrange(min(len(data), 0x200 if rng.random() < 0.7 else len(data)))
+            data[at] = rng.randrange(256)
+        if rng.random() < 0.2:
+            data = data[:rng.randrange(len(data))]
+        path = env.path("fuzz.bin")
+        open(path, "wb").write(data)
+        if i % 2:
+            out = env.path("fuzz.tbf")
+            if os.path.exists(out):
+                os.remove(out)
+            p = env.elf2tbf("-o", out, path)
+            check(p.returncode in (0, 1), "packing mutant %d exits 0/1, got %d" % (i, p.returncode))
+            if p.returncode == 0:
+                q = env.elf2tbf("--inspect", out)
+                check(q.returncode == 0, "mutant %d output inspects: %s" % (i, q.stderr))
+        else:
+            p = env.elf2tbf("--inspect", path)
+            check(p.returncode in (0, 1), "inspecting mutant %d exits 0/1" % i)
+
+
+CASES = [
+    ("build_apps", case_build),
+    ("arm_pack", case_arm_pack),
+    ("riscv_pack", case_riscv_pack),
+    ("options", case_options),
+    ("protected_region", case_protected_region),
+    ("large_footer", case_large_footer),
+    ("deterministic", case_deterministic),
+    ("inspect", case_inspect),
+    ("bad_elf", case_bad_elf),
+    ("bad_usage", case_bad_usage),
+    ("bad_tbf", case_bad_tbf),
+    ("fuzz", case_fuzz),
+]
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--elf2tbf", help="use this elf2tbf instead of building one")
+    ap.add_argument("--only", help="run only cases whose name matches this regex")
+    args = ap.parse_args()
+    failed = 0
+    try:
+        tool = build_tool(args)
+        print("PASS elf2tbf.build_tool", flush=True)
+    except Failure as e:
+        print("FAIL elf2tbf.build_tool\n    " + str(e).replace("\n", "\n    "), flush=True)
+        return 1
+    shutil.rmtree(WORK, ignore_errors=True)
+    os.makedirs(WORK)
+    env = Env(tool)
+    for name, fn in CASES:
+        if args.only and not re.search(args.only, name) and name != "build_apps":
+            continue
+        try:
+            fn(env)
+            print("PASS elf2tbf." + name, flush=True)
+        except (Failure, OSError, struct.error, KeyError, ValueError, IndexError) as e:
+            failed += 1
+            print("FAIL elf2tbf.%s\n    %s: %s" % (name, type(e).__name__, e), flush=True)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

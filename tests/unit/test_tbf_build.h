@@ -6,10 +6,12 @@
 #pragma once
 
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "kernel/tbf.h"
 #include "kernel/tbf_walk.h"
+#include "unit.h"
 
 /* A header under construction at p (cap bytes available). */
 struct tb {
@@ -172,4 +174,17 @@ static inline struct tbf_env tb_env(void)
     struct tbf_env env = {.kernel_major = 2, .kernel_minor = 2};
 
     return env;
+}
+
+/* Parse p[0, avail) with tb_env() and check the result and reason. */
+static inline void tb_expect(const uint8_t *p, size_t avail, enum tbf_result result,
+                             enum tbf_reason reason)
+{
+    struct tbf_env env = tb_env();
+    struct tbf_header h;
+    enum tbf_result got = tbf_parse(p, avail, &env, &h);
+
+    if (!CHECK_EQ(got, result) || !CHECK_EQ(h.reason, reason)) {
+        printf("    got %s (%s)\n", tbf_result_name(got), tbf_reason_str(h.reason));
+    }
 }

@@ -11,7 +11,10 @@ struct unit_case {
     void (*fn)(void);
 };
 
-#define UNIT_CASE(fn) { #fn, fn }
+#define UNIT_CASE(fn)                                                                              \
+    {                                                                                              \
+#fn, fn                                                                                    \
+    }
 
 /* Record a check; on failure the current case is marked failed and the
  * message printed. Returns cond. */

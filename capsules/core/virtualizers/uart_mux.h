@@ -19,28 +19,28 @@ struct uart_mux;
 
 /* One virtual UART. */
 struct uart_mux_device {
-    struct hil_uart_tx tx;          /* transmit role offered to a client */
-    struct hil_uart_rx rx;          /* receive role offered to a client */
-    struct uart_mux *mux;           /* the mux it belongs to */
-    struct uart_mux_device *next;   /* next device of the mux */
-    uint8_t *tx_buf;                /* queued or in-flight buffer */
-    size_t tx_len;                  /* its length */
-    bool tx_queued;                 /* waiting for the UART */
-    bool tx_cancelled;              /* abort before start: report ECANCEL */
-    uint8_t *rx_buf;                /* receive buffer while receiving */
+    struct hil_uart_tx tx;        /* transmit role offered to a client */
+    struct hil_uart_rx rx;        /* receive role offered to a client */
+    struct uart_mux *mux;         /* the mux it belongs to */
+    struct uart_mux_device *next; /* next device of the mux */
+    uint8_t *tx_buf;              /* queued or in-flight buffer */
+    size_t tx_len;                /* its length */
+    bool tx_queued;               /* waiting for the UART */
+    bool tx_cancelled;            /* abort before start: report ECANCEL */
+    uint8_t *rx_buf;              /* receive buffer while receiving */
 };
 
 /* The mux over one UART's transmit and receive roles. */
 struct uart_mux {
-    struct hil_uart_tx *tx;                /* the real transmitter */
-    struct hil_uart_rx *rx;                /* the real receiver */
-    struct hil_uart_tx_client tx_client;   /* its tx_done */
-    struct hil_uart_rx_client rx_client;   /* its rx_done */
-    struct uart_mux_device *devices;       /* all devices */
-    struct uart_mux_device *tx_owner;      /* device whose buffer is in flight */
-    struct uart_mux_device *rx_owner;      /* device receiving */
-    struct uart_mux_device *last_served;   /* round-robin position */
-    struct deferred_call cancel_call;      /* reports cancelled queued transmits */
+    struct hil_uart_tx *tx;              /* the real transmitter */
+    struct hil_uart_rx *rx;              /* the real receiver */
+    struct hil_uart_tx_client tx_client; /* its tx_done */
+    struct hil_uart_rx_client rx_client; /* its rx_done */
+    struct uart_mux_device *devices;     /* all devices */
+    struct uart_mux_device *tx_owner;    /* device whose buffer is in flight */
+    struct uart_mux_device *rx_owner;    /* device receiving */
+    struct uart_mux_device *last_served; /* round-robin position */
+    struct deferred_call cancel_call;    /* reports cancelled queued transmits */
 };
 
 /* Take over tx and rx (sets their clients). Boot time. */

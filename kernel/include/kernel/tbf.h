@@ -97,6 +97,7 @@ struct tbf_env {
  * fixed_flash which are TBF_ADDR_NONE. Derived values: see tbf_protected_size() and
  * tbf_entry_offset(). */
 struct tbf_header {
+    /* Base header fields (kept on TLV errors; they must stay before tlv_count). */
     const uint8_t *base; /* first byte of the object (the p given to tbf_parse) */
     uint16_t version;
     uint16_t header_size;
@@ -104,6 +105,7 @@ struct tbf_header {
     uint32_t flags;    /* bit 0 enabled, bit 1 sticky */
     uint32_t checksum; /* as stored */
     enum tbf_reason reason;
+    /* Fields decoded from the TLVs. */
     uint16_t tlv_count; /* TLVs of every type, including unknown and duplicate ones */
     /* Main or Program: the first Program TLV if there is one, else the first Main TLV. */
     bool has_main;
