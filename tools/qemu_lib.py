@@ -50,8 +50,31 @@ def padding_object(size):
     return struct.pack("<IIII", *words, checksum) + bytes(size - 16)
 
 
+def tbf_fixed_start(data):
+    """Flash address a fixed-address TBF must start at, or None.
+
+    Reads the Fixed Addresses TLV (type 5) and the Program/Main TLV's
+    protected trailer size: the object starts header_size + protected bytes
+    before its fixed flash address (shared/spec/tbf.md 6.3).
+    """
+    header_size = struct.unpack_from("<H", data, 2)[0]
+    pos, fixed, protected = 16, None, 0
+    while pos + 4 <= min(header_size, len(data)):
+        tlv_type, length = struct.unpack_from("<HH", data, pos)
+        value = data[pos + 4:pos + 4 + length]
+        if tlv_type in (1, 9) and len(value) >= 8:
+            protected = struct.unpack_from("<I", value, 4)[0]
+        if tlv_type == 5 and len(value) >= 8:
+            flash = struct.unpack_from("<I", value, 4)[0]
+            fixed = None if flash == 0xFFFFFFFF else flash
+        pos += 4 + ((length + 3) & ~3)
+    return None if fixed is None else fixed - header_size - protected
+
+
 def pack_apps(info, tbf_paths):
-    """Concatenate TBFs into one app-flash image, ARM apps aligned to size."""
+    """Lay TBFs out in app flash: fixed-address apps where they are linked,
+    ARM apps aligned to their power-of-two size, gaps filled with padding."""
+    base = int(info["app_flash_start"], 16)
     out = bytearray()
     for path in tbf_paths:
         try:
@@ -65,13 +88,21 @@ def pack_apps(info, tbf_paths):
         if version != 2 or total < 16 or total > len(data):
             raise QemuError(f"{path}: not a TBF object (version {version}, total_size {total})")
         data = data[:total]
-        if info["arch"] == "cortex-m":
+        fixed = tbf_fixed_start(data)
+        if fixed is not None:
+            gap = fixed - base - len(out)
+            if gap < 0 or 0 < gap < 16:
+                raise QemuError(f"{path}: linked for 0x{fixed:08x}, which is taken or not "
+                                f"reachable after the apps before it")
+        elif info["arch"] == "cortex-m":
             align = total if total & (total - 1) == 0 else 32
             gap = (-len(out)) % align
-            if gap:
-                if gap < 16:
-                    gap += align
-                out += padding_object(gap)
+            if 0 < gap < 16:
+                gap += align
+        else:
+            gap = (-len(out)) % 4
+        if gap:
+            out += padding_object(gap)
         out += data
     limit = int(info["app_flash_size"], 16)
     if len(out) > limit:
