@@ -1,0 +1,18 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+/* qemu_rv32_virt: the chip and the peripherals it hands to the platform. */
+#include "boards/common/board_chip.h"
+#include "os/platform/chip.h"
+#include "virt/chip.h"
+
+static struct chip board_chip;
+
+void board_chip_setup(struct board_platform *p)
+{
+    chip_init(&board_chip);
+    p->board_name = "qemu_rv32_virt";
+    p->chip = &board_chip;
+    p->console_tx = &board_chip.uart0.tx;
+    p->console_rx = &board_chip.uart0.rx;
+    p->console_config = &board_chip.uart0.config;
+    p->alarm = &board_chip.clint.alarm;
+}

@@ -1,0 +1,34 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+/* QEMU riscv32 virt chip: memory map, interrupt sources and struct chip.
+ *
+ * The board allocates the one struct chip and calls chip_init(); the
+ * drivers inside are then handed to capsules through their HIL roles
+ * (&chip.uart0.tx, &chip.clint.alarm, ...). Facts checked against QEMU 7.2
+ * (device tree of -M virt and probes): see boards/qemu_rv32_virt/README.md.
+ */
+#pragma once
+
+#include "virt/clint.h"
+#include "virt/ns16550.h"
+#include "virt/plic.h"
+
+#define VIRT_TEST_BASE 0x00100000u  /* sifive_test finisher */
+#define VIRT_CLINT_BASE 0x02000000u /* CLINT: mtime, mtimecmp */
+#define VIRT_PLIC_BASE 0x0C000000u  /* PLIC */
+#define VIRT_UART0_BASE 0x10000000u /* NS16550A, serial0 */
+
+#define VIRT_CLINT_FREQUENCY_HZ 10000000u /* mtime rate */
+#define VIRT_UART0_CLOCK_HZ 3686400u      /* UART0 clock-frequency */
+
+#define VIRT_PLIC_CONTEXT_HART0_M 0u /* context of hart 0, M-mode */
+#define VIRT_PLIC_NUM_SOURCES 97u    /* sources 1..96 ("riscv,ndev" = 96) */
+#define VIRT_IRQ_UART0 10u           /* PLIC source of UART0 */
+#define VIRT_IRQ_UART0_PRIORITY 1u   /* any non-zero priority > threshold 0 */
+
+/* The chip's peripherals. The board owns the instance; fields are the
+ * driver objects, initialised by chip_init(). */
+struct chip {
+    struct plic plic;     /* interrupt controller, hart 0 M-mode context */
+    struct clint clint;   /* alarm + scheduler timer on hart 0's mtimecmp */
+    struct ns16550 uart0; /* console UART (QEMU serial0) */
+};
