@@ -21,7 +21,7 @@ import qemu_lib  # noqa: E402
 import static_checks  # noqa: E402
 from cases import CASES  # noqa: E402
 
-BOARDS = ["qemu_mps2_an386", "qemu_rv32_virt"]
+BOARDS = ["qemu_mps2_an386", "qemu_rv32_virt", "qemu_rv32_virt_64k"]
 
 
 class Results:

@@ -9,7 +9,7 @@ static struct chip board_chip;
 void board_chip_setup(struct board_platform *p)
 {
     chip_init(&board_chip);
-    p->board_name = "qemu_mps2_an386";
+    p->board_name = OS_BOARD_NAME;
     p->chip = &board_chip;
     p->console_tx = &board_chip.uart0.tx;
     p->console_rx = &board_chip.uart0.rx;
