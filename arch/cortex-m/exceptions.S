@@ -5,12 +5,15 @@
  * registers exactly as the exception found them, and moving onto a stack
  * that is known to be good before calling C.
  *
- * When processes arrive, the entries that can interrupt a process
- * (cortex_m_irq_entry, cortex_m_systick_entry and the fault entry) gain an
- * EXC_RETURN check at the top: entered from thread mode on PSP, they save
- * the process's r4-r11 and return to the kernel's context-switch call
- * instead of returning to the process.
+ * Every entry that can interrupt a process checks EXC_RETURN: taken from
+ * Thread mode on PSP (0xFFFFFFFD, a process was running) it does its normal
+ * work and then leaves through cortex_m_user_return (switch.S), which goes
+ * back to the kernel's arch_switch_to_user() instead of to the process.
+ * Only the process's r0-r3, r12, lr, pc and xPSR are on its stack; its
+ * r4-r11 stay in the registers (nothing here or in the C called changes
+ * them) and arch_switch_to_user() saves them.
  */
+#include "user_context.h"
 
     .syntax unified
     .thumb
@@ -24,18 +27,46 @@
     .equ FS_PRIMASK, 0x34
     .equ FS_BASEPRI, 0x38
 
-/* Shared entry of every fault-type exception. Records r4-r11, EXC_RETURN,
- * both stack pointers, CONTROL, IPSR, PRIMASK and BASEPRI into
- * cortex_m_fault_state,
- * masks interrupts, switches MSP to the private fault stack (the kernel
- * stack may be the thing that broke) and calls cortex_m_fault_handle().
- * A fault taken while another is being reported goes to
- * cortex_m_fault_nested() instead, leaving the first record intact. */
+/* Shared entry of every fault-type exception.
+ *
+ * A HardFault, MemManage, BusFault or UsageFault taken from a process
+ * (EXC_RETURN 0xFFFFFFFD, exception 3-6) is the process's fault, including
+ * a stacking error on its own bad PSP: the fault status goes into its
+ * context and the kernel gets ARCH_SWITCH_FAULT. It never reaches the
+ * kernel panic.
+ *
+ * Everything else trapped the kernel itself (or is an NMI or unexpected
+ * exception): records r4-r11, EXC_RETURN, both stack pointers, CONTROL,
+ * IPSR, PRIMASK and BASEPRI into cortex_m_fault_state, masks interrupts,
+ * switches MSP to the private fault stack (the kernel stack may be the
+ * thing that broke) and calls cortex_m_fault_handle(). A fault taken while
+ * another is being reported goes to cortex_m_fault_nested() instead,
+ * leaving the first record intact. */
     .section .text.cortex_m_fault_entry, "ax", %progbits
     .global cortex_m_fault_entry
     .type cortex_m_fault_entry, %function
     .thumb_func
 cortex_m_fault_entry:
+    /* SAFETY: the process path runs on MSP, which the process cannot
+     * touch: the kernel stack below the kernel's own svc frame. r0-r3 are
+     * free (stacked, or lost with a broken process stack, which is then
+     * the fault being reported). */
+    cmn lr, #3                      /* from a process (0xFFFFFFFD)? */
+    bne 2f
+    mrs r0, ipsr
+    cmp r0, #3                      /* HardFault .. UsageFault only */
+    blo 2f
+    cmp r0, #6
+    bhi 2f
+    ldr r1, =cortex_m_user_current
+    ldr r1, [r1]
+    cbz r1, 2f
+    push {r4, lr}
+    bl cortex_m_user_record_fault
+    pop {r4, lr}
+    movs r0, #CTX_REASON_FAULT
+    b cortex_m_user_return
+2:
     /* SAFETY: the core has already stacked r0-r3, r12, lr, pc, xPSR, so
      * r0-r3 and r12 are free. Nothing is pushed on the current stack: it may
      * be invalid. cortex_m_fault_depth and cortex_m_fault_state are static
@@ -80,7 +111,9 @@ cortex_m_fault_entry:
 /* Entry of every external interrupt: the C top half masks and records the
  * line. If no driver claimed it, continue into the fault path with the
  * registers exactly as on entry (the push/pop below restores SP and LR,
- * and r4-r11 are preserved by the C call). */
+ * and r4-r11 are preserved by the C call). A claimed interrupt that
+ * stopped a process then returns to the kernel (ARCH_SWITCH_INTERRUPT),
+ * whose main loop runs the bottom half. */
     .section .text.cortex_m_irq_entry, "ax", %progbits
     .global cortex_m_irq_entry
     .type cortex_m_irq_entry, %function
@@ -92,21 +125,36 @@ cortex_m_irq_entry:
     bl cortex_m_irq_record
     pop {r4, lr}
     cbz r0, 1f
+    cmn lr, #3                      /* a process was running? */
+    beq 2f
     bx lr
 1:
     b cortex_m_fault_entry
+2:
+    movs r0, #CTX_REASON_INTERRUPT
+    b cortex_m_user_return
     .size cortex_m_irq_entry, . - cortex_m_irq_entry
 
 /* SysTick entry: the timer only has to make the core trap; the C body
- * latches the expiry for sched_timer_has_expired(). */
+ * latches the expiry for sched_timer_has_expired(). Taken from a process,
+ * it then returns to the kernel (ARCH_SWITCH_INTERRUPT). */
     .section .text.cortex_m_systick_entry, "ax", %progbits
     .global cortex_m_systick_entry
     .type cortex_m_systick_entry, %function
     .thumb_func
 cortex_m_systick_entry:
-    /* SAFETY: a plain tail call; the C handler follows the AAPCS and
-     * returns through the EXC_RETURN value still in lr. */
+    /* SAFETY: from the kernel, a plain tail call: the C handler follows
+     * the AAPCS and returns through the EXC_RETURN value still in lr. From
+     * a process, the same call with lr kept on the kernel stack (MSP). */
+    cmn lr, #3
+    beq 1f
     b cortex_m_systick_handler
+1:
+    push {r4, lr}
+    bl cortex_m_systick_handler
+    pop {r4, lr}
+    movs r0, #CTX_REASON_INTERRUPT
+    b cortex_m_user_return
     .size cortex_m_systick_entry, . - cortex_m_systick_entry
 
 /* void cortex_m_capture_cpu_state(struct cortex_m_cpu_snapshot *out) */

@@ -5,11 +5,11 @@
  * is where the core fetches the initial SP and PC after reset (VTOR = 0 on
  * mps2); the reset handler sets VTOR to this table explicitly anyway.
  *
- * Fault-type exceptions, the reserved slots and the exceptions the
- * foundation kernel never uses (SVCall, PendSV, DebugMonitor) all go to the
- * shared fault entry, which reports the exception number from IPSR. The
- * process context switch will later give SVCall and PendSV their own entry
- * points here.
+ * Fault-type exceptions, the reserved slots and the exceptions the kernel
+ * never uses (PendSV, DebugMonitor) all go to the shared fault entry, which
+ * routes faults of a running process to the kernel's fault policy and
+ * reports everything else as a kernel fault. SVCall is the context switch
+ * (switch.S).
  */
 #include "cortex_m/nvic.h"
 
@@ -36,7 +36,7 @@ cortex_m_vector_table:
     .word cortex_m_fault_entry      /* 8  reserved */
     .word cortex_m_fault_entry      /* 9  reserved */
     .word cortex_m_fault_entry      /* 10 reserved */
-    .word cortex_m_fault_entry      /* 11 SVCall */
+    .word cortex_m_svc_entry        /* 11 SVCall (switch.S) */
     .word cortex_m_fault_entry      /* 12 DebugMonitor */
     .word cortex_m_fault_entry      /* 13 reserved */
     .word cortex_m_fault_entry      /* 14 PendSV */
