@@ -4,7 +4,7 @@
 #   make build [BOARD=...]                               build one board
 #   make boards                                          build every board
 BOARD ?= qemu_mps2_an386
-BOARDS := qemu_mps2_an386 qemu_rv32_virt qemu_rv32_virt_64k qemu_rv32_virt_64k
+BOARDS := qemu_mps2_an386 qemu_rv32_virt qemu_rv32_virt_64k
 APPS ?=
 BUILD := build/$(BOARD)
 
