@@ -20,6 +20,7 @@
 
 #include "cortex_m/scb.h"
 #include "exceptions.h"
+#include "mpu_regs.h"
 #include "os/compiler.h"
 #include "os/platform/arch.h"
 #include "os/platform/panic.h"
@@ -67,6 +68,7 @@ static void init_core(void)
         (CORTEX_M_PRIORITY_KERNEL_MASKED << 24) | (CORTEX_M_PRIORITY_KERNEL_MASKED << 16);
     /* SAFETY: barriers so the new configuration applies to what follows. */
     __asm__ volatile("dsb\n\tisb" ::: "memory");
+    cortex_m_mpu_init();
 }
 
 void cortex_m_reset_handler(void)
@@ -202,6 +204,6 @@ void arch_print_cpu_state(void)
                  (unsigned long)s.psp, (s.xpsr & 0x1FFu) != 0 ? "handler mode" : "thread mode",
                  (s.control & 2u) != 0 ? "on PSP" : "on MSP");
     /* SAFETY: read-only views of the fault status registers. */
-    cortex_m_print_fault_status(CORTEX_M_SCB->cfsr, CORTEX_M_SCB->hfsr, CORTEX_M_SCB->mmfar,
+    cortex_m_print_fault_status("  ", CORTEX_M_SCB->cfsr, CORTEX_M_SCB->hfsr, CORTEX_M_SCB->mmfar,
                                 CORTEX_M_SCB->bfar, CORTEX_M_SCB->shcsr);
 }

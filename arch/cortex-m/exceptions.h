@@ -95,10 +95,12 @@ bool cortex_m_irq_record(void);
 /* SysTick exception body (systick.c). Handler mode only. */
 void cortex_m_systick_handler(void);
 
-/* Decode helpers shared by the fault and CPU-state printers (fault_print.c). */
+/* Decode helpers shared by the fault and CPU-state printers (fault_decode.c). */
 const char *cortex_m_exception_name(uint32_t ipsr);
 /* Name of a fault for the panic line: the exception, or for a forced
  * HardFault the configurable fault that escalated. */
 const char *cortex_m_fault_description(uint32_t ipsr, uint32_t cfsr, uint32_t hfsr);
-void cortex_m_print_fault_status(uint32_t cfsr, uint32_t hfsr, uint32_t mmfar, uint32_t bfar,
-                                 uint32_t shcsr);
+/* Print CFSR and HFSR with their set bits named, then MMFAR, BFAR and SHCSR,
+ * each line starting with indent. */
+void cortex_m_print_fault_status(const char *indent, uint32_t cfsr, uint32_t hfsr, uint32_t mmfar,
+                                 uint32_t bfar, uint32_t shcsr);

@@ -88,8 +88,10 @@ void cortex_m_fault_handle(void)
         memcpy(&fs->frame, (const void *)(uintptr_t)fs->frame_addr, sizeof(fs->frame));
     }
     fs->captured = true;
-    /* Process faults will be routed to the kernel's fault policy here once
-     * processes exist; today every fault trapped kernel code. */
+    /* Faults of a running process never get here: exceptions.S sends them
+     * to the kernel's fault policy (ARCH_SWITCH_FAULT). What arrives is a
+     * fault of kernel code, an NMI, or an unexpected exception or
+     * interrupt (possibly taken while a process ran). */
     panic_from_fault(cortex_m_fault_description(fs->ipsr, fs->cfsr, fs->hfsr));
 }
 
@@ -171,7 +173,7 @@ void arch_print_fault_state(void)
     }
     print_frame(fs);
     print_context(fs);
-    cortex_m_print_fault_status(fs->cfsr, fs->hfsr, fs->mmfar, fs->bfar, fs->shcsr);
+    cortex_m_print_fault_status("  ", fs->cfsr, fs->hfsr, fs->mmfar, fs->bfar, fs->shcsr);
     /* SAFETY: compares MSP with the linker-defined kernel stack bounds. */
     if ((fs->exc_return & EXC_RETURN_PSP) == 0 &&
         (fs->msp < (uintptr_t)_sstack || fs->msp > (uintptr_t)_estack)) {

@@ -98,24 +98,25 @@ const char *cortex_m_fault_description(uint32_t ipsr, uint32_t cfsr, uint32_t hf
     return "HardFault (escalated: svc or bkpt while masked?)";
 }
 
-static void print_bits(const char *reg, uint32_t value, const struct status_bit *bits, size_t n)
+static void print_bits(const char *indent, const char *reg, uint32_t value,
+                       const struct status_bit *bits, size_t n)
 {
-    early_printf("  %-5s 0x%08lx\n", reg, (unsigned long)value);
+    early_printf("%s%-5s 0x%08lx\n", indent, reg, (unsigned long)value);
     for (size_t i = 0; i < n; i++) {
         if ((value & bits[i].mask) != 0) {
-            early_printf("        %-11s %s\n", bits[i].name, bits[i].meaning);
+            early_printf("%s      %-11s %s\n", indent, bits[i].name, bits[i].meaning);
         }
     }
 }
 
-void cortex_m_print_fault_status(uint32_t cfsr, uint32_t hfsr, uint32_t mmfar, uint32_t bfar,
-                                 uint32_t shcsr)
+void cortex_m_print_fault_status(const char *indent, uint32_t cfsr, uint32_t hfsr, uint32_t mmfar,
+                                 uint32_t bfar, uint32_t shcsr)
 {
-    print_bits("CFSR", cfsr, cfsr_bits, ARRAY_SIZE(cfsr_bits));
-    print_bits("HFSR", hfsr, hfsr_bits, ARRAY_SIZE(hfsr_bits));
-    early_printf("  MMFAR 0x%08lx%s\n", (unsigned long)mmfar,
+    print_bits(indent, "CFSR", cfsr, cfsr_bits, ARRAY_SIZE(cfsr_bits));
+    print_bits(indent, "HFSR", hfsr, hfsr_bits, ARRAY_SIZE(hfsr_bits));
+    early_printf("%sMMFAR 0x%08lx%s\n", indent, (unsigned long)mmfar,
                  (cfsr & CORTEX_M_CFSR_MMARVALID) != 0 ? "  (valid)" : "  (not valid)");
-    early_printf("  BFAR  0x%08lx%s\n", (unsigned long)bfar,
+    early_printf("%sBFAR  0x%08lx%s\n", indent, (unsigned long)bfar,
                  (cfsr & CORTEX_M_CFSR_BFARVALID) != 0 ? "  (valid)" : "  (not valid)");
-    early_printf("  SHCSR 0x%08lx\n", (unsigned long)shcsr);
+    early_printf("%sSHCSR 0x%08lx\n", indent, (unsigned long)shcsr);
 }
