@@ -9,6 +9,7 @@
 #include "os/platform/chip.h"
 #include "os/platform/panic.h"
 #include "riscv/csr.h"
+#include "riscv/pmp.h"
 #include "riscv/trap.h"
 
 _Static_assert(offsetof(struct riscv_trap_frame, x[31]) == RISCV_FRAME_X(31), "frame x31");
@@ -110,10 +111,20 @@ static void warn_if_stack_overflow(const struct riscv_trap_frame *f)
     uintptr_t hi = (uintptr_t)_estack;
     uint32_t sp = f->x[2];
 
+    uint32_t guard_start;
+    uint32_t guard_size;
+
     if ((f->mstatus & RISCV_MSTATUS_MPP_MASK) == RISCV_MSTATUS_MPP_M && (sp < lo || sp > hi)) {
         early_printf("kernel sp 0x%08" PRIx32 " outside the kernel stack [0x%08lx, 0x%08lx]: "
                      "stack overflow?\n",
                      sp, (unsigned long)lo, (unsigned long)hi);
+    }
+    riscv_pmp_guard(&guard_start, &guard_size);
+    if ((f->mcause == RISCV_EXC_STORE_ACCESS || f->mcause == RISCV_EXC_LOAD_ACCESS) &&
+        f->mtval - guard_start < guard_size) {
+        early_printf("mtval is inside the locked kernel stack guard [0x%08" PRIx32 ", 0x%08" PRIx32
+                     "): kernel stack overflow\n",
+                     guard_start, guard_start + guard_size);
     }
 }
 

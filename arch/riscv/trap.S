@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 /* RISC-V trap entry (mtvec, direct mode) and the register capture helper.
  *
- * See riscv/trap.h for the mscratch convention. The kernel never runs with
+ * See riscv/trap.h for the mscratch convention. A trap with mscratch != 0
+ * came from a process and continues in switch.S. The kernel never runs with
  * mstatus.MIE set, so a trap with mscratch == 0 is a kernel fault: save the
  * complete register state into riscv_fault_state, move to a private fault
  * stack (the kernel sp may be the very thing that broke) and call
@@ -26,14 +27,16 @@
 riscv_trap_entry:
     csrrw sp, mscratch, sp      /* sp = mscratch, mscratch = interrupted sp */
     beqz sp, .Lfrom_kernel
-    /* A process was running (mscratch held the kernel sp). The context
-     * switch of a later milestone handles this; for now undo the swap and
-     * report it like a kernel fault. */
-    csrrw sp, mscratch, sp
-    j .Lsave
+    /* A process was running: mscratch held the kernel frame of
+     * riscv_user_run(), now in sp (switch.S). */
+    j riscv_trap_from_user
 .Lfrom_kernel:
     csrrw sp, mscratch, sp      /* sp = kernel sp again, mscratch = 0 */
-.Lsave:
+    /* Also entered from switch.S for a trap from M-mode taken while
+     * mscratch was non-zero, with every register as it was at the trap
+     * (mscratch is overwritten below). */
+    .globl riscv_trap_kernel_fault
+riscv_trap_kernel_fault:
     csrw mscratch, t0           /* borrow mscratch to free t0 */
     la t0, riscv_fault_nesting
     lw t0, 0(t0)

@@ -1,9 +1,53 @@
 /* SPDX-License-Identifier: Apache-2.0 */
-/* qemu_rv32_virt default kernel: platform with debug writer, then main loop. */
+/* qemu_rv32_virt default kernel: console, low-level debug, up to 4 processes.
+ *
+ * Also the kernel of qemu_rv32_virt_64k (same chip, other memory layout).
+ * Boot order: platform (chip, PMP, kernel object, console mux, debug
+ * writer, banner), process slots, the capsules and their grants (grants
+ * must exist before processes are loaded), the processes from application
+ * flash, then the main loop. A faulting process is reported and restarted
+ * up to three times, then stopped; the kernel keeps running either way.
+ */
+#include <stddef.h>
+#include <stdint.h>
+
+#include "capsules/core/low_level_debug.h"
+#include "components/console.h"
+#include "os/abi/driver_num.h"
 #include "os/board/capability.h"
 #include "os/board/kernel.h"
 #include "os/board/platform.h"
+#include "os/board/process.h"
 #include "os/platform/arch.h"
+
+#define NUM_PROCESSES 4
+#define TIMESLICE_US 10000u
+#define MAX_RESTARTS 3u
+#define CONSOLE_TX_LEN 64
+#define CONSOLE_RX_LEN 64
+
+static struct process processes[NUM_PROCESSES];
+static struct low_level_debug lld;
+CONSOLE_COMPONENT_STORAGE(console, CONSOLE_TX_LEN, CONSOLE_RX_LEN);
+
+static struct syscall_driver *driver_lookup(uint32_t driver_num)
+{
+    switch (driver_num) {
+    case DRIVER_NUM_CONSOLE:
+        return &console.driver;
+    case DRIVER_NUM_LOW_LEVEL_DEBUG:
+        return &lld.driver;
+    default:
+        return NULL;
+    }
+}
+
+static const struct kernel_resources resources = {
+    .driver_lookup = driver_lookup,
+    .fault_policy = KERNEL_FAULT_RESTART_LIMITED,
+    .max_restarts = MAX_RESTARTS,
+    .timeslice_us = TIMESLICE_US,
+};
 
 void board_main(void)
 {
@@ -11,6 +55,17 @@ void board_main(void)
         .debug_writer = true,
     };
     const struct board_platform *platform = board_platform_init(&params);
+    const struct kernel_memory_map *mem = &platform->memory;
+    struct kernel *kernel = platform->kernel;
 
-    kernel_run(platform->kernel, board_cap_main_loop());
+    kernel_setup_processes(kernel, processes, NUM_PROCESSES, &resources);
+    CONSOLE_COMPONENT_FINALIZE(console, platform->console_mux, kernel, board_cap_memory_alloc());
+    low_level_debug_init(&lld);
+    /* The platform took these bounds from the linker script: the kernel
+     * reads TBFs only inside app flash and places RAM blocks only inside
+     * the process RAM pool. */
+    (void)kernel_load_processes(kernel, (uint32_t)mem->app_flash_start,
+                                (uint32_t)mem->app_flash_end, (uint32_t)mem->app_ram_start,
+                                (uint32_t)mem->app_ram_end, board_cap_process_mgmt());
+    kernel_run(kernel, board_cap_main_loop());
 }

@@ -27,9 +27,10 @@
 #define RISCV_MSTATUS_MPIE RISCV_CONST(0x00000080) /* MIE before the last trap */
 #define RISCV_MSTATUS_MPP_SHIFT 11                 /* privilege before the last trap */
 #define RISCV_MSTATUS_MPP_MASK RISCV_CONST(0x00001800)
-#define RISCV_MSTATUS_MPP_U RISCV_CONST(0x00000000) /* MPP = user */
-#define RISCV_MSTATUS_MPP_M RISCV_CONST(0x00001800) /* MPP = machine */
-#define RISCV_MSTATUS_MPRV RISCV_CONST(0x00020000)  /* loads/stores use MPP's privilege */
+#define RISCV_MSTATUS_MPP_U RISCV_CONST(0x00000000)   /* MPP = user */
+#define RISCV_MSTATUS_MPP_M RISCV_CONST(0x00001800)   /* MPP = machine */
+#define RISCV_MSTATUS_MPRV RISCV_CONST(0x00020000)    /* loads/stores use MPP's privilege */
+#define RISCV_MSTATUS_FS_MASK RISCV_CONST(0x00006000) /* FPU state; 0 = Off (FP traps) */
 
 /* ---- mie / mip (same bit positions) ----------------------------------- */
 #define RISCV_MIP_MSIP RISCV_CONST(0x00000008) /* machine software interrupt */
@@ -108,5 +109,28 @@ RISCV_CSR_ACCESSORS(mepc)
 RISCV_CSR_ACCESSORS(mcause)
 RISCV_CSR_ACCESSORS(mtval)
 RISCV_CSR_ACCESSORS(mhartid)
+
+/* PMP: 16 entries on the supported machines (riscv/pmp.h). Only pmp.c
+ * writes these. */
+RISCV_CSR_ACCESSORS(pmpcfg0)
+RISCV_CSR_ACCESSORS(pmpcfg1)
+RISCV_CSR_ACCESSORS(pmpcfg2)
+RISCV_CSR_ACCESSORS(pmpcfg3)
+RISCV_CSR_ACCESSORS(pmpaddr0)
+RISCV_CSR_ACCESSORS(pmpaddr1)
+RISCV_CSR_ACCESSORS(pmpaddr2)
+RISCV_CSR_ACCESSORS(pmpaddr3)
+RISCV_CSR_ACCESSORS(pmpaddr4)
+RISCV_CSR_ACCESSORS(pmpaddr5)
+RISCV_CSR_ACCESSORS(pmpaddr6)
+RISCV_CSR_ACCESSORS(pmpaddr7)
+RISCV_CSR_ACCESSORS(pmpaddr8)
+RISCV_CSR_ACCESSORS(pmpaddr9)
+RISCV_CSR_ACCESSORS(pmpaddr10)
+RISCV_CSR_ACCESSORS(pmpaddr11)
+RISCV_CSR_ACCESSORS(pmpaddr12)
+RISCV_CSR_ACCESSORS(pmpaddr13)
+RISCV_CSR_ACCESSORS(pmpaddr14)
+RISCV_CSR_ACCESSORS(pmpaddr15)
 
 #endif /* __ASSEMBLER__ */

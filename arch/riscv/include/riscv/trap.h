@@ -11,9 +11,11 @@
  *   mscratch == 0   kernel code; the entry saves every register into
  *                   riscv_fault_state and panics through panic_from_fault().
  *   mscratch != 0   a process (U-mode) was running and mscratch holds the
- *                   kernel stack pointer to return to. Reserved for the
- *                   process context switch of a later milestone; until
- *                   then such a trap is reported like a kernel fault.
+ *                   kernel stack pointer to return to: the entry saves the
+ *                   process's registers into its context and returns to
+ *                   the kernel from riscv_user_run() (switch.S). Should
+ *                   mstatus.MPP say the trap came from M-mode after all,
+ *                   it is reported as a kernel fault instead.
  *
  * The record layout is shared with trap.S through the RISCV_FRAME_*
  * offsets below, so this header is also included from assembly.
