@@ -3,6 +3,7 @@ set(BOARD_CPU rv32imac)
 set(BOARD_CHIPS virt)
 set(BOARD_PLATFORM_SOURCES ${CMAKE_CURRENT_LIST_DIR}/chip_setup.c
                            ${CMAKE_CURRENT_LIST_DIR}/../common/platform.c)
+set(BOARD_MAIN_SOURCE ${CMAKE_CURRENT_LIST_DIR}/../common/kernel_main.c)
 set(BOARD_LINKER_SCRIPT ${CMAKE_CURRENT_LIST_DIR}/layout.ld)
 
 # Facts for board.json (tools/run-qemu, the test runner). The addresses must

@@ -9,7 +9,7 @@ set(BOARD_CHIPS virt)
 set(BOARD_PLATFORM_SOURCES ${CMAKE_CURRENT_LIST_DIR}/../qemu_rv32_virt/chip_setup.c
                            ${CMAKE_CURRENT_LIST_DIR}/../common/platform.c
                            ${CMAKE_CURRENT_LIST_DIR}/reset_stub.S)
-set(BOARD_MAIN_SOURCE ${CMAKE_CURRENT_LIST_DIR}/../qemu_rv32_virt/board.c)
+set(BOARD_MAIN_SOURCE ${CMAKE_CURRENT_LIST_DIR}/../common/kernel_main.c)
 set(BOARD_LINKER_SCRIPT ${CMAKE_CURRENT_LIST_DIR}/layout.ld)
 
 # Facts for board.json; must match layout.ld.

@@ -5,9 +5,21 @@
 
 #include "os/capsule.h"
 
-struct low_level_debug {
-    struct syscall_driver driver; /* reached through the board's driver lookup */
+/* Per-process state, in each process's grant. */
+struct low_level_debug_app {
+    uint32_t dropped; /* lines lost because the debug writer was full */
 };
 
-/* Initialise lld. Output goes to the kernel debug writer. Boot time. */
-void low_level_debug_init(struct low_level_debug *lld);
+struct low_level_debug {
+    struct syscall_driver driver; /* reached through the board's driver lookup */
+    struct grant *apps;           /* struct low_level_debug_app per process */
+};
+
+/* The grant geometry: no upcalls, no allows (subscribe/allow: NOSUPPORT). */
+#define LOW_LEVEL_DEBUG_GRANT_UPCALLS 0
+#define LOW_LEVEL_DEBUG_GRANT_RO 0
+#define LOW_LEVEL_DEBUG_GRANT_RW 0
+
+/* Initialise lld with its grant. Output goes to the kernel debug writer.
+ * Boot time. */
+void low_level_debug_init(struct low_level_debug *lld, struct grant *apps);

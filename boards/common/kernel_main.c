@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: Apache-2.0 */
-/* qemu_mps2_an386 default kernel: console, low-level debug, up to 4 processes.
+/* The standard kernel of every board: console, low-level debug, 4 processes.
  *
  * Boot order: platform (chip, kernel object, console mux, debug writer,
  * banner), process slots, the capsules and their grants (grants must exist
@@ -10,8 +10,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "capsules/core/low_level_debug.h"
 #include "components/console.h"
+#include "components/low_level_debug.h"
 #include "os/abi/driver_num.h"
 #include "os/board/capability.h"
 #include "os/board/kernel.h"
@@ -25,14 +25,11 @@
 #define CONSOLE_TX_LEN 64
 #define CONSOLE_RX_LEN 64
 
-/* Linker-script symbols (layout.ld): application flash and process RAM.
- * Only their addresses are used. */
-extern uint8_t _sapps[], _eapps[], _sappmem[], _eappmem[];
-
 static struct process processes[NUM_PROCESSES];
-static struct low_level_debug lld;
+LOW_LEVEL_DEBUG_COMPONENT_STORAGE(lld);
 CONSOLE_COMPONENT_STORAGE(console, CONSOLE_TX_LEN, CONSOLE_RX_LEN);
 
+/* Syscall routing: a duplicated driver number is a compile error. */
 static struct syscall_driver *driver_lookup(uint32_t driver_num)
 {
     switch (driver_num) {
@@ -54,20 +51,20 @@ static const struct kernel_resources resources = {
 
 void board_main(void)
 {
-    static const struct board_platform_params params = {
-        .debug_writer = true,
-    };
+    static const struct board_platform_params params = {.debug_writer = true};
     const struct board_platform *platform = board_platform_init(&params);
+    const struct kernel_memory_map *mem = &platform->memory;
     struct kernel *kernel = platform->kernel;
+    const struct cap_memory_alloc *cap = board_cap_memory_alloc();
 
     kernel_setup_processes(kernel, processes, NUM_PROCESSES, &resources);
-    CONSOLE_COMPONENT_FINALIZE(console, platform->console_mux, kernel, board_cap_memory_alloc());
-    low_level_debug_init(&lld);
-    /* SAFETY: the linker-defined bounds of application flash and the
-     * process RAM pool; the kernel reads TBFs and places blocks only
-     * inside them. */
-    (void)kernel_load_processes(kernel, (uint32_t)(uintptr_t)_sapps, (uint32_t)(uintptr_t)_eapps,
-                                (uint32_t)(uintptr_t)_sappmem, (uint32_t)(uintptr_t)_eappmem,
-                                board_cap_process_mgmt());
+    CONSOLE_COMPONENT_FINALIZE(console, platform->console_mux, kernel, cap);
+    low_level_debug_component_finalize(&lld, kernel, cap);
+    /* The platform took these bounds from the linker script: the kernel
+     * reads TBFs only inside app flash and places RAM blocks only inside
+     * the process RAM pool. */
+    (void)kernel_load_processes(kernel, (uint32_t)mem->app_flash_start,
+                                (uint32_t)mem->app_flash_end, (uint32_t)mem->app_ram_start,
+                                (uint32_t)mem->app_ram_end, board_cap_process_mgmt());
     kernel_run(kernel, board_cap_main_loop());
 }
