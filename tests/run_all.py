@@ -107,6 +107,22 @@ def build_tools(res):
     return rc == 0
 
 
+def build_userland(res, boards):
+    """Build the userland apps each board needs (one tree per parameter set)."""
+    done = {}
+    elf2tbf = os.path.join(ROOT, "build", "tools", "elf2tbf")
+    for board in boards:
+        u = qemu_lib.load_board(board)["userland"]
+        if u["build"] in done:
+            continue
+        build = os.path.join(ROOT, "build", u["build"])
+        rc, out = configure_and_build(build, os.path.join(ROOT, "userland"),
+                                      [f"-DUSERLAND_ARCH={u['arch']}", f"-DELF2TBF={elf2tbf}",
+                                       *u["args"]])
+        res.record(f"build.{u['build']}", rc == 0, out[-6000:] if rc else "")
+        done[u["build"]] = rc == 0
+
+
 def build_boards(res):
     built = []
     for board in BOARDS:
@@ -162,11 +178,25 @@ def check_transcript(case, text, status, values):
     return None
 
 
+def corrupt_tbf(userland, board):
+    """hello.tbf with one header byte changed (its checksum no longer holds)."""
+    src = os.path.join(userland, "examples", "hello", "hello.tbf")
+    dst = os.path.join(ROOT, "build", board, "corrupt-hello.tbf")
+    if os.path.exists(src):
+        data = bytearray(open(src, "rb").read())
+        data[8] ^= 0x02  # the flags word: bit 1 (sticky), covered by the checksum
+        with open(dst, "wb") as f:
+            f.write(bytes(data))
+    return dst
+
+
 def run_case(board, case):
     info = qemu_lib.load_board(board)
     values = dict(info)
     values["app_flash_start_hex"] = f"{int(info['app_flash_start'], 16):08x}"
     values["app_ram_start_hex"] = f"{int(info['app_ram_start'], 16):08x}"
+    values["userland"] = os.path.join("build", info["userland"]["build"])
+    values["corrupt_tbf"] = corrupt_tbf(os.path.join(ROOT, values["userland"]), board)
     stop = None
     if case.exit is None:
         stop = lambda text: check_transcript(case, text, None, values) is None  # noqa: E731
@@ -219,6 +249,7 @@ def main():
     if res.wanted("tools."):
         tool_tests(res)
     boards = build_boards(res)
+    build_userland(res, boards)
     layering_probes(res)
     qemu_tests(res, boards)
     if res.failed:

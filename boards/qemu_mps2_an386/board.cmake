@@ -14,3 +14,8 @@ set(BOARD_APP_FLASH_START 0x00040000)
 set(BOARD_APP_FLASH_SIZE 0x00100000)
 set(BOARD_APP_RAM_START 0x20008000)
 set(BOARD_APP_RAM_SIZE 0x00020000)
+
+# How to build userland apps for this board (tests, make run).
+set(BOARD_USERLAND_ARCH cortex-m)
+set(BOARD_USERLAND_BUILD userland-cortex-m)
+set(BOARD_USERLAND_ARGS)

@@ -14,3 +14,9 @@ set(BOARD_APP_FLASH_START 0x80100000)
 set(BOARD_APP_FLASH_SIZE 0x00100000)
 set(BOARD_APP_RAM_START 0x80300000)
 set(BOARD_APP_RAM_SIZE 0x00100000)
+
+# How to build userland apps for this board (tests, make run): the default
+# riscv parameters are this board's (userland/cmake/params.cmake).
+set(BOARD_USERLAND_ARCH riscv)
+set(BOARD_USERLAND_BUILD userland-riscv)
+set(BOARD_USERLAND_ARGS)

@@ -6,21 +6,8 @@ regular expressions that must match in this order; `{board}` and the keys of
 board.json are substituted first. A case with exit=None boots an image that
 never halts: it passes once every expectation has matched.
 """
-from dataclasses import dataclass, field
-
-
-@dataclass
-class Case:
-    name: str                      # test name, reported as qemu.<board>.<name>
-    image: str                     # 'kernel' or a configuration under boards/configurations
-    expect: list                   # ordered regexes the transcript must contain
-    exit: object = 0               # expected exit status, or None (stop when matched)
-    forbid: list = field(default_factory=list)   # regexes that must not appear
-    inputs: list = field(default_factory=list)   # (trigger text, bytes to type)
-    tbfs: list = field(default_factory=list)     # app files to load
-    timeout: float = 30.0          # seconds of host time before it counts as a hang
-    twice: bool = False            # boot twice: transcripts must be byte-identical
-    boards: tuple = ()             # restrict to these boards (empty = all)
+from cases_base import Case
+from process_cases import PROCESS_CASES
 
 
 HEX = r"0x[0-9a-f]{8}"
@@ -89,3 +76,4 @@ CASES = [
         r"TEST PASSED\n",
     ], forbid=[r"burst 59"]),
 ]
+CASES += PROCESS_CASES

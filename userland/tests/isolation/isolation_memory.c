@@ -1,0 +1,113 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+/* Isolation cases that touch memory outside the process's own regions. */
+#include <stdint.h>
+
+#include "isolation.h"
+#include "libos/memop.h"
+
+static uint32_t addr_of(const void *p)
+{
+    return (uint32_t)(uintptr_t)p;
+}
+
+uint32_t isolation_protected_break(void)
+{
+    uint32_t start = addr_of(memop_memory_start());
+    uint32_t brk = addr_of(memop_sbrk(0));
+    uint32_t grant = addr_of(memop_grant_start());
+    uint32_t granule = 4;
+    uint32_t target;
+
+#if defined(__arm__)
+    /* Bulkhead's PMSAv7 layout (arch/cortex-m/mpu_layout.c): the block is one
+     * power-of-two region of 8 sub-regions. (Tock uses two regions of 8, so
+     * 16 steps; either way the process reaches up to a sub-region boundary.) */
+    uint32_t block = 512;
+
+    while (block < addr_of(memop_memory_end()) - start) {
+        block <<= 1;
+    }
+    granule = block / 8;
+#endif
+    target = start + ((brk - start + granule - 1) / granule) * granule;
+    /* SAFETY: target is inside this process's block, below the grant start. */
+    if (target > grant || memop_brk((void *)(uintptr_t)target) != 0) {
+        return brk; /* no room to align: use the break as it is */
+    }
+    return target;
+}
+
+/* Reads just above the break, between break and grant, and of the grant region. */
+static void break_region_case(int which)
+{
+    uint32_t brk = isolation_protected_break();
+    uint32_t grant = addr_of(memop_grant_start());
+    uint32_t addr = brk;
+
+    if (which == ISO_ABOVE_BREAK) {
+        isolation_about_at("read just above the break", addr);
+    } else if (which == ISO_BELOW_GRANT) {
+        addr = (brk + (grant - brk) / 2) & ~3u;
+        isolation_about_at("read between the break and the grant start", addr);
+    } else {
+        addr = grant;
+        isolation_about_at("read the grant region", addr);
+    }
+    isolation_not_faulted("read", isolation_read(addr));
+}
+
+/* The neighbouring slot (riscv: fixed at build time) or the memory just past our own
+ * block and TBF object (cortex-m: position independent, so known only at run time). */
+static void neighbour_case(int which)
+{
+#if defined(APP_NEIGHBOUR_RAM)
+    uint32_t ram = APP_NEIGHBOUR_RAM;
+    uint32_t flash = APP_NEIGHBOUR_FLASH;
+#else
+    uint32_t ram = addr_of(memop_memory_end());
+    uint32_t flash = addr_of(memop_flash_end());
+#endif
+
+    if (which == ISO_NEIGHBOUR_RAM_READ) {
+        isolation_about_at("read the neighbour's RAM", ram);
+        isolation_not_faulted("read", isolation_read(ram));
+    }
+    isolation_about_at("read the neighbour's flash", flash);
+    isolation_not_faulted("read", isolation_read(flash));
+}
+
+void isolation_memory_case(void)
+{
+    uint32_t flash = addr_of(memop_flash_start());
+
+    switch (ISOLATION_CASE) {
+    case ISO_KERNEL_RAM_READ:
+        isolation_about_at("read kernel RAM", TEST_KERNEL_RAM);
+        isolation_not_faulted("read", isolation_read(TEST_KERNEL_RAM));
+    case ISO_KERNEL_RAM_WRITE:
+        /* A pure store (no read first), so the fault is the write's own. */
+        isolation_about_at("write kernel RAM", TEST_KERNEL_RAM);
+        isolation_write(TEST_KERNEL_RAM, 0xB0B0B0B0u);
+        isolation_not_faulted("wrote", TEST_KERNEL_RAM);
+    case ISO_KERNEL_FLASH_READ:
+        isolation_about_at("read kernel flash", TEST_KERNEL_FLASH);
+        isolation_not_faulted("read", isolation_read(TEST_KERNEL_FLASH));
+    case ISO_PERIPHERAL_READ:
+        isolation_about_at("read a peripheral register", TEST_PERIPHERAL);
+        isolation_not_faulted("read", isolation_read(TEST_PERIPHERAL));
+    case ISO_OWN_FLASH_WRITE:
+        isolation_about_at("write its own flash", flash);
+        isolation_write(flash, isolation_read(flash));
+        isolation_not_faulted("wrote", flash);
+    case ISO_REPEAT_FAULT:
+        isolation_about_at("read kernel RAM (faults on every start)", TEST_KERNEL_RAM);
+        isolation_not_faulted("read", isolation_read(TEST_KERNEL_RAM));
+    case ISO_NEIGHBOUR_RAM_READ:
+    case ISO_NEIGHBOUR_FLASH_READ:
+        neighbour_case(ISOLATION_CASE);
+        break;
+    default:
+        break_region_case(ISOLATION_CASE);
+        break;
+    }
+}
