@@ -83,6 +83,13 @@ PROCESS_CASES = [
         r"counter counter2: 20\n",
     ], exit=None, forbid=[r"faulted"],
         tbfs=[app("tests/spin/spin"), COUNTER, app("tests/counter/counter2")]),
+    Case("four-concurrent", "kernel", [
+        r"counter counter0: 0\n", r"counter counter: 0\n", r"counter counter2: 0\n",
+        r"counter counter3: 0\n",
+    ] + [rf"counter counter{n}: 30\n" for n in ("0", "", "2", "3")], exit=None,
+        forbid=[r"faulted"],
+        tbfs=[app("tests/counter/counter0"), COUNTER, app("tests/counter/counter2"),
+              app("tests/counter/counter3")]),
     Case("restart-fresh-state", "kernel", [
         r"restart: run \S+ data=0x00001234 bss=0x00000000 heap=zero fresh ok\n",
         r"restart: calling exit-restart\n",
