@@ -167,7 +167,7 @@ void arch_user_print_state(const struct arch_user_context *ctx)
     uint32_t mcause = ctx->status;
 
     /* x1-x31 by ABI name, four per line, then pc as the 32nd entry. */
-    early_printf("    registers:\n");
+    early_printf("    registers (RISC-V, saved at the last trap):\n");
     for (unsigned n = 1; n < 32; n++) {
         early_printf("%s%4s 0x%08" PRIx32 "%s", n % 4 == 1 ? "    " : "  ",
                      riscv_fault_register_name(n), ctx->regs[n], n % 4 == 0 ? "\n" : "");

@@ -77,7 +77,7 @@ const char *riscv_fault_cause_name(uint32_t mcause);
 const char *riscv_fault_register_name(unsigned n);
 
 /* Print x1..x31 of frame by ABI name, four per line, through
- * early_printf(). Any context (panic and, later, process fault reports). */
+ * early_printf(). Any context (kernel fault and panic reports). */
 void riscv_fault_print_registers(const uint32_t x[32]);
 
 /* C side of a kernel fault, called by trap.S on the fault stack once
