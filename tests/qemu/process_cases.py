@@ -21,7 +21,7 @@ FAULTING = [
     "iso_peripheral_read", "iso_own_flash_write", "iso_ram_exec", "iso_stack_overflow",
     "iso_above_break", "iso_below_grant", "iso_grant_read", "iso_neighbour_ram_read",
     "iso_neighbour_flash_read", "iso_privileged", "iso_bad_class", "iso_bad_class_255",
-    "iso_repeat_fault",
+    "iso_repeat_fault", "iso_neighbour_ram_write", "iso_kernel_exec", "iso_null_read",
 ]
 
 # Apps whose bad requests must be refused with an error, not a fault.
@@ -31,6 +31,8 @@ CHECKING = {
     "iso_allow_wrap": [r"allow wrapping length: INVAL ok", r"allow ro wrapping length: INVAL ok"],
     "iso_subscribe_kernel_fn": [r"subscribe kernel fn: INVAL ok"],
     "iso_yield_kernel_ptr": [r"yield no-wait kernel ptr: ok"],
+    "iso_allow_neighbour": [r"allow neighbour ram: INVAL ok", r"allow ro neighbour ram: INVAL ok",
+                            r"subscribe neighbour fn: INVAL ok"],
     "iso_upcall_flood": [r"upcall flood: 12 writes accepted, 9 upcalls delivered",
                          r"upcall flood: survived ok"],
 }
@@ -90,6 +92,14 @@ PROCESS_CASES = [
         forbid=[r"faulted"],
         tbfs=[app("tests/counter/counter0"), COUNTER, app("tests/counter/counter2"),
               app("tests/counter/counter3")]),
+    Case("slots-full", "kernel", [
+        r"process 'counter3': flash ",
+        r"app at 0x[0-9a-f]{8} skipped: all 4 process slots are in use\n",
+        r"counter counter3: 5\n",
+    ], exit=None, forbid=[r"Hello from hello", r"faulted"],
+        tbfs=[app("tests/counter/counter0"), COUNTER, app("tests/counter/counter2"),
+              app("tests/counter/counter3"), app("examples/hello/hello")],
+        boards=("qemu_mps2_an386",)),
     Case("restart-fresh-state", "kernel", [
         r"restart: run \S+ data=0x00001234 bss=0x00000000 heap=zero fresh ok\n",
         r"restart: calling exit-restart\n",

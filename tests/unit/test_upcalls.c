@@ -4,6 +4,7 @@
 
 #include "fakes/fake_platform.h"
 #include "fakes/fake_process.h"
+#include "kernel/panic_state.h"
 #include "kernel/process_internal.h"
 #include "os/abi/syscall.h"
 #include "os/board/capability.h"
@@ -46,7 +47,7 @@ static struct syscall_driver *lookup(uint32_t num)
     return num == DRV ? &drv : NULL;
 }
 
-static const struct kernel_resources res = {
+static struct kernel_resources res = {
     .driver_lookup = lookup, .fault_policy = KERNEL_FAULT_STOP, .timeslice_us = 10000};
 
 /* Scheduling a driver event for the process. */
@@ -215,6 +216,59 @@ static void bad_class_faults_the_process(void)
     CHECK_EQ(event(p, 0, 0), OS_EINVAL);
 }
 
+/* Fault p (an invalid syscall class) and return its state afterwards. */
+static enum process_state fault_once(struct process *p)
+{
+    uint32_t r[4];
+
+    fake_syscall(&kernel, p, 9, 0, 0, 0, 0, r);
+    return p->state;
+}
+
+static void restart_policy_always_restarts(void)
+{
+    struct process *p;
+
+    res.fault_policy = KERNEL_FAULT_RESTART;
+    p = setup(0x800);
+    for (int i = 0; i < 5; i++) {
+        CHECK_EQ(fault_once(p), PROCESS_YIELDED); /* restarted: _start queued again */
+    }
+    CHECK_EQ(p->stats.restarts, 5u);
+    CHECK_EQ(p->stats.faults, 5u);
+    res.fault_policy = KERNEL_FAULT_STOP;
+}
+
+static void limited_policy_stops_after_max_restarts(void)
+{
+    struct process *p;
+
+    res.fault_policy = KERNEL_FAULT_RESTART_LIMITED;
+    res.max_restarts = 2;
+    p = setup(0x800);
+    CHECK_EQ(fault_once(p), PROCESS_YIELDED);
+    CHECK_EQ(fault_once(p), PROCESS_YIELDED);
+    CHECK_EQ(fault_once(p), PROCESS_FAULTED);
+    CHECK(strstr(fake_early_output, "'fake' stopped after 2 restarts") != NULL);
+    res.fault_policy = KERNEL_FAULT_STOP;
+}
+
+static void fault_in_panic_policy(void)
+{
+    (void)fault_once(&procs[0]);
+}
+
+static void panic_policy_panics_the_kernel(void)
+{
+    res.fault_policy = KERNEL_FAULT_PANIC;
+    (void)setup(0x800);
+    panic_reset_for_test();
+    CHECK_EQ(fake_run_expect_halt(fault_in_panic_policy), 1);
+    CHECK(strstr(fake_early_output, "KERNEL PANIC: process 'fake' faulted (fault policy: panic)") !=
+          NULL);
+    res.fault_policy = KERNEL_FAULT_STOP;
+}
+
 int main(void)
 {
     static const struct unit_case cases[] = {
@@ -225,6 +279,9 @@ int main(void)
         UNIT_CASE(queue_holds_nine_then_drops_and_counts),
         UNIT_CASE(grant_without_room_is_nomem_and_exit_frees_grants),
         UNIT_CASE(bad_class_faults_the_process),
+        UNIT_CASE(restart_policy_always_restarts),
+        UNIT_CASE(limited_policy_stops_after_max_restarts),
+        UNIT_CASE(panic_policy_panics_the_kernel),
     };
 
     return unit_run("upcall", cases, ARRAY_SIZE(cases));

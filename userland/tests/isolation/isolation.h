@@ -33,6 +33,10 @@
 #define ISO_SUBSCRIBE_KERNEL_FN 20
 #define ISO_YIELD_KERNEL_PTR 21
 #define ISO_UPCALL_FLOOD 22
+#define ISO_NEIGHBOUR_RAM_WRITE 23
+#define ISO_KERNEL_EXEC 24
+#define ISO_NULL_READ 25
+#define ISO_ALLOW_NEIGHBOUR 26
 
 /* Print "<APP_NAME>: about to <what>". */
 void isolation_about(const char *what);
@@ -51,6 +55,10 @@ void isolation_write(uint32_t addr, uint32_t value);
  * violation was not stopped, and the caller reports NOT FAULTED. */
 void isolation_memory_case(void);
 void isolation_cpu_case(void);
+
+/* The neighbour's RAM and flash start (see isolation_memory.c). */
+uint32_t isolation_neighbour_ram(void);
+uint32_t isolation_neighbour_flash(void);
 
 /* Checking cases (isolation_pointers.c): returns the number of failed checks. */
 uint32_t isolation_pointer_case(void);

@@ -28,6 +28,23 @@ static void exec_ram_case(void)
     isolation_not_faulted("executed", (uint32_t)(uintptr_t)ram_code);
 }
 
+/* Jump into kernel code: the kernel's flash is never executable for us. */
+static void exec_kernel_case(void)
+{
+    void (*fn)(void);
+
+#if defined(__arm__)
+    /* SAFETY: a Thumb function pointer into kernel code, on purpose. */
+    fn = (void (*)(void))((uintptr_t)TEST_KERNEL_FLASH | 1u);
+#else
+    /* SAFETY: a function pointer into kernel code, on purpose. */
+    fn = (void (*)(void))(uintptr_t)TEST_KERNEL_FLASH;
+#endif
+    isolation_about_at("execute kernel code", TEST_KERNEL_FLASH);
+    fn();
+    isolation_not_faulted("executed", TEST_KERNEL_FLASH);
+}
+
 /* Each level keeps 64 bytes live, so the stack runs below memory_start quickly. */
 static uint32_t recurse(uint32_t depth)
 {
@@ -105,6 +122,9 @@ void isolation_cpu_case(void)
         break;
     case ISO_PRIVILEGED:
         privileged_case();
+        break;
+    case ISO_KERNEL_EXEC:
+        exec_kernel_case();
         break;
     default:
         isolation_about(ISOLATION_CASE == ISO_BAD_CLASS ? "issue syscall class 9"

@@ -58,19 +58,37 @@ static void break_region_case(int which)
 
 /* The neighbouring slot (riscv: fixed at build time) or the memory just past our own
  * block and TBF object (cortex-m: position independent, so known only at run time). */
-static void neighbour_case(int which)
+uint32_t isolation_neighbour_ram(void)
 {
 #if defined(APP_NEIGHBOUR_RAM)
-    uint32_t ram = APP_NEIGHBOUR_RAM;
-    uint32_t flash = APP_NEIGHBOUR_FLASH;
+    return APP_NEIGHBOUR_RAM;
 #else
-    uint32_t ram = addr_of(memop_memory_end());
-    uint32_t flash = addr_of(memop_flash_end());
+    return addr_of(memop_memory_end());
 #endif
+}
+
+uint32_t isolation_neighbour_flash(void)
+{
+#if defined(APP_NEIGHBOUR_FLASH)
+    return APP_NEIGHBOUR_FLASH;
+#else
+    return addr_of(memop_flash_end());
+#endif
+}
+
+static void neighbour_case(int which)
+{
+    uint32_t ram = isolation_neighbour_ram();
+    uint32_t flash = isolation_neighbour_flash();
 
     if (which == ISO_NEIGHBOUR_RAM_READ) {
         isolation_about_at("read the neighbour's RAM", ram);
         isolation_not_faulted("read", isolation_read(ram));
+    }
+    if (which == ISO_NEIGHBOUR_RAM_WRITE) {
+        isolation_about_at("write the neighbour's RAM", ram);
+        isolation_write(ram, 0xB0B0B0B0u);
+        isolation_not_faulted("wrote", ram);
     }
     isolation_about_at("read the neighbour's flash", flash);
     isolation_not_faulted("read", isolation_read(flash));
@@ -102,7 +120,11 @@ void isolation_memory_case(void)
     case ISO_REPEAT_FAULT:
         isolation_about_at("read kernel RAM (faults on every start)", TEST_KERNEL_RAM);
         isolation_not_faulted("read", isolation_read(TEST_KERNEL_RAM));
+    case ISO_NULL_READ:
+        isolation_about_at("read address 0", 0);
+        isolation_not_faulted("read", isolation_read(0));
     case ISO_NEIGHBOUR_RAM_READ:
+    case ISO_NEIGHBOUR_RAM_WRITE:
     case ISO_NEIGHBOUR_FLASH_READ:
         neighbour_case(ISOLATION_CASE);
         break;

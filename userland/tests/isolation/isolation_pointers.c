@@ -113,6 +113,21 @@ static uint32_t upcall_flood_case(void)
     return delivered >= 1 && delivered <= accepted ? 0 : 1;
 }
 
+/* Buffers and functions in another process: refused like kernel ones. */
+static uint32_t neighbour_cases(void)
+{
+    uint32_t ram = isolation_neighbour_ram();
+    uint32_t fn = isolation_neighbour_flash() + 0x81u;
+    uint32_t failed = 0;
+
+    isolation_about_at("allow a buffer in the neighbour's RAM", ram);
+    failed += expect_inval("allow neighbour ram", syscall_allow_rw(1, 1, ram, 16), ram, 16);
+    failed += expect_inval("allow ro neighbour ram", syscall_allow_ro(1, 1, ram, 16), ram, 16);
+    failed +=
+        expect_inval("subscribe neighbour fn", syscall_subscribe_raw(1, 2, fn, 0x55), fn, 0x55);
+    return failed;
+}
+
 uint32_t isolation_pointer_case(void)
 {
     uint32_t fn = TEST_KERNEL_FLASH | 1u;
@@ -128,6 +143,8 @@ uint32_t isolation_pointer_case(void)
         return 0;
     case ISO_UPCALL_FLOOD:
         return upcall_flood_case();
+    case ISO_ALLOW_NEIGHBOUR:
+        return neighbour_cases();
     default:
         return allow_cases(ISOLATION_CASE);
     }

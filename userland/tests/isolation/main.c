@@ -47,6 +47,7 @@ int main(void)
     case ISO_PRIVILEGED:
     case ISO_BAD_CLASS:
     case ISO_BAD_CLASS_255:
+    case ISO_KERNEL_EXEC:
         isolation_cpu_case();
         break;
     case ISO_ALLOW_KERNEL_PTR:
@@ -55,6 +56,7 @@ int main(void)
     case ISO_SUBSCRIBE_KERNEL_FN:
     case ISO_YIELD_KERNEL_PTR:
     case ISO_UPCALL_FLOOD:
+    case ISO_ALLOW_NEIGHBOUR:
         failed = isolation_pointer_case();
         printf("%s: done\n", APP_NAME);
         return failed == 0 ? 0 : 1;
