@@ -3,14 +3,15 @@
 #   make test                                            every test; ends "N passed, N failed"
 #   make build [BOARD=...]                               build one board
 #   make boards                                          build every board
+#   make bench                                           benchmarks + footprint table (build/bench/)
 BOARD ?= qemu_mps2_an386
 BOARDS := qemu_mps2_an386 qemu_rv32_virt qemu_rv32_virt_64k
 APPS ?=
 BUILD := build/$(BOARD)
 # Example apps `make run` loads when APPS is not given (paths in the userland build).
-DEFAULT_APPS := examples/hello/hello.tbf
+DEFAULT_APPS := examples/hello/hello.tbf examples/ticker/ticker.tbf examples/ticker/ticker_slow.tbf
 
-.PHONY: all setup build boards run test clean
+.PHONY: all setup build boards run test bench clean
 
 all: build
 
@@ -33,6 +34,9 @@ run: build
 
 test: setup
 	@python3 tests/run_all.py
+
+bench: setup
+	@python3 tools/bench.py
 
 clean:
 	rm -rf build

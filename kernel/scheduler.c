@@ -107,6 +107,7 @@ void kernel_setup_processes(struct kernel *k, struct process *processes, uint32_
     k->num_processes = num_processes;
     k->res = res;
     k->run_process = scheduler_run_one;
+    process_info_attach(k);
     for (uint32_t i = 0; i < num_processes; i++) {
         processes[i] = (struct process){.index = (uint8_t)i, .state = PROCESS_TERMINATED};
     }

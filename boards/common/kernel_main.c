@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: Apache-2.0 */
-/* The standard kernel of every board: console, low-level debug, 4 processes.
+/* The kernel of every board: alarm, console, low-level debug, 4 processes.
  *
  * Boot order: platform (chip, kernel object, console mux, debug writer,
  * banner), process slots, the capsules and their grants (grants must exist
@@ -10,8 +10,14 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "components/alarm.h"
+#include "components/button.h"
 #include "components/console.h"
+#include "components/gpio.h"
+#include "components/led.h"
 #include "components/low_level_debug.h"
+#include "components/process_info.h"
+#include "components/rng.h"
 #include "os/abi/driver_num.h"
 #include "os/board/capability.h"
 #include "os/board/kernel.h"
@@ -24,19 +30,40 @@
 #define MAX_RESTARTS 3u
 #define CONSOLE_TX_LEN 64
 #define CONSOLE_RX_LEN 64
+#define RNG_BUFFER_WORDS 16
 
 static struct process processes[NUM_PROCESSES];
 LOW_LEVEL_DEBUG_COMPONENT_STORAGE(lld);
+PROCESS_INFO_COMPONENT_STORAGE(process_info);
 CONSOLE_COMPONENT_STORAGE(console, CONSOLE_TX_LEN, CONSOLE_RX_LEN);
+LED_COMPONENT_STORAGE(led);
+BUTTON_COMPONENT_STORAGE(button);
+GPIO_COMPONENT_STORAGE(gpio);
+ALARM_MUX_COMPONENT_STORAGE(alarm_mux);
+ALARM_COMPONENT_STORAGE(alarm);
+RNG_COMPONENT_STORAGE(rng, RNG_BUFFER_WORDS);
 
 /* Syscall routing: a duplicated driver number is a compile error. */
 static struct syscall_driver *driver_lookup(uint32_t driver_num)
 {
     switch (driver_num) {
+    case DRIVER_NUM_ALARM:
+        return &alarm.driver;
     case DRIVER_NUM_CONSOLE:
         return &console.driver;
+    case DRIVER_NUM_LED:
+        return &led.driver;
+    case DRIVER_NUM_BUTTON:
+        return &button.driver;
+    case DRIVER_NUM_GPIO:
+        return &gpio.driver;
     case DRIVER_NUM_LOW_LEVEL_DEBUG:
         return &lld.driver;
+    case DRIVER_NUM_PROCESS_INFO:
+        return &process_info.driver;
+    case DRIVER_NUM_RNG:
+        /* Left unfinalized (ops NULL) on a board without an entropy source. */
+        return rng.driver.ops != NULL ? &rng.driver : NULL;
     default:
         return NULL;
     }
@@ -60,6 +87,17 @@ void board_main(void)
     kernel_setup_processes(kernel, processes, NUM_PROCESSES, &resources);
     CONSOLE_COMPONENT_FINALIZE(console, platform->console_mux, kernel, cap);
     low_level_debug_component_finalize(&lld, kernel, cap);
+    /* Present on every board; a board without such pins reports 0 of them. */
+    led_component_finalize(&led, platform->leds, platform->num_leds);
+    button_component_finalize(&button, platform->buttons, platform->num_buttons, kernel, cap);
+    gpio_component_finalize(&gpio, platform->gpio_pins, platform->num_gpio_pins, kernel, cap);
+    if (platform->entropy != NULL) {
+        RNG_COMPONENT_FINALIZE(rng, platform->entropy, kernel, cap);
+    }
+    /* Read-only: apps may inspect processes but not stop or start them. */
+    process_info_component_finalize(&process_info, kernel, cap, NULL);
+    ALARM_COMPONENT_FINALIZE(alarm, alarm_mux_component_finalize(&alarm_mux, platform->alarm),
+                             kernel, cap);
     /* The platform took these bounds from the linker script: the kernel
      * reads TBFs only inside app flash and places RAM blocks only inside
      * the process RAM pool. */

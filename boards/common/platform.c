@@ -13,6 +13,7 @@
 #include "capsules/core/virtualizers/uart_mux.h"
 #include "os/board/debug_writer.h"
 #include "os/board/kernel.h"
+#include "os/debug.h"
 #include "os/platform/chip.h"
 #include "os/platform/panic.h"
 
@@ -50,6 +51,16 @@ static void fill_memory_map(struct kernel_memory_map *map)
     map->app_ram_end = (uintptr_t)_eappmem;
 }
 
+/* Say at boot when random numbers are missing or not random at all. */
+static void print_entropy_status(struct hil_entropy *entropy)
+{
+    if (entropy == NULL) {
+        debug_printf("rng: no entropy source, RNG driver absent\n");
+    } else if (hil_entropy_is_deterministic(entropy)) {
+        debug_printf("WARNING: rng is a deterministic generator, not secure\n");
+    }
+}
+
 const struct board_platform *board_platform_init(const struct board_platform_params *params)
 {
     struct kernel_memory_map map;
@@ -70,6 +81,7 @@ const struct board_platform *board_platform_init(const struct board_platform_par
     fill_memory_map(&map);
     board_platform.memory = map;
     kernel_print_banner(board_platform.board_name, &map);
+    print_entropy_status(board_platform.entropy);
     return &board_platform;
 }
 

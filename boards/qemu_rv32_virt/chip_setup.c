@@ -20,4 +20,9 @@ void board_chip_setup(struct board_platform *p)
     p->console_rx = &board_chip.uart0.rx;
     p->console_config = &board_chip.uart0.config;
     p->alarm = &board_chip.clint.alarm;
+    /* NULL if QEMU has no virtio-rng-device: the kernel then offers no RNG
+     * driver and the platform says so at boot. */
+    p->entropy = virtio_rng_entropy(&board_chip.rng);
+    /* The virt machine has no LEDs, buttons or GPIO pins: leds, buttons and
+     * gpio_pins stay NULL with count 0, so those drivers report none. */
 }

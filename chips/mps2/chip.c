@@ -29,6 +29,7 @@ void chip_init(struct chip *chip)
     }
     cmsdk_uart_init(&chip->uart0, MPS2_UART0_BASE, MPS2_SYSCLK_HZ, MPS2_CONSOLE_BAUD);
     cmsdk_dual_timer_init(&chip->dual_timer, MPS2_DUAL_TIMER_BASE, MPS2_SYSCLK_HZ);
+    mps2_fpgaio_init(&chip->fpgaio, MPS2_FPGAIO_BASE);
     cortex_m_systick_init(MPS2_SYSCLK_HZ);
     mps2_chip = chip;
     cortex_m_nvic_enable(MPS2_IRQ_UART0_RX);

@@ -15,6 +15,7 @@
 
 #include "cmsdk/dual_timer.h"
 #include "cmsdk/uart.h"
+#include "mps2/fpgaio.h"
 
 /* Core and peripheral clock of the FPGA images (SYSCLK = PCLK). */
 #define MPS2_SYSCLK_HZ 25000000u
@@ -25,6 +26,7 @@
 /* Peripheral base addresses. */
 #define MPS2_UART0_BASE 0x40004000u
 #define MPS2_DUAL_TIMER_BASE 0x40002000u
+#define MPS2_FPGAIO_BASE 0x40028000u
 
 /* NVIC external interrupt lines. */
 #define MPS2_IRQ_UART0_RX 0u
@@ -35,4 +37,5 @@
 struct chip {
     struct cmsdk_uart uart0;            /* console UART (QEMU serial0) */
     struct cmsdk_dual_timer dual_timer; /* hil_alarm at MPS2_SYSCLK_HZ */
+    struct mps2_fpgaio fpgaio;          /* user LEDs and buttons (GPIO pins) */
 };

@@ -19,6 +19,10 @@ void chip_init(struct chip *chip)
     clint_init(&chip->clint, VIRT_CLINT_BASE, VIRT_CLINT_FREQUENCY_HZ);
     ns16550_init(&chip->uart0, VIRT_UART0_BASE, VIRT_UART0_CLOCK_HZ);
     plic_enable(&chip->plic, VIRT_IRQ_UART0, VIRT_IRQ_UART0_PRIORITY);
+    if (virtio_rng_init(&chip->rng, VIRT_VIRTIO_BASE, VIRT_IRQ_VIRTIO0, VIRT_VIRTIO_TRANSPORTS) ==
+        OS_OK) {
+        plic_enable(&chip->plic, virtio_rng_irq(&chip->rng), VIRT_IRQ_UART0_PRIORITY);
+    }
     virt_chip = chip;
 }
 
@@ -46,6 +50,10 @@ static void dispatch_external(struct chip *chip, uint32_t source)
         ns16550_service(&chip->uart0);
         break;
     default:
+        if (source == virtio_rng_irq(&chip->rng)) {
+            virtio_rng_service(&chip->rng);
+            break;
+        }
         /* Never enabled; silence it rather than see it again. */
         plic_disable(&chip->plic, source);
         break;

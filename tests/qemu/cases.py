@@ -77,3 +77,16 @@ CASES = [
     ], forbid=[r"burst 59"]),
 ]
 CASES += PROCESS_CASES
+
+# The boot banner flags a deterministic RNG (mps2's insecure PRNG) and stays
+# silent about the RNG where virtio-rng is present (virt boards).
+RNG_WARNING = r"WARNING: rng is a deterministic generator, not secure\n"
+CASES += [
+    Case("rng-banner-deterministic", "kernel", BANNER + [RNG_WARNING, r"Hello from hello\n"],
+         exit=None, tbfs=["{userland}/examples/hello/hello.tbf"], boards=("qemu_mps2_an386",),
+         twice=True),
+    Case("rng-banner-hardware", "kernel", BANNER + [r"Hello from hello\n"], exit=None,
+         forbid=[r"WARNING: rng", r"rng: no entropy source"],
+         tbfs=["{userland}/examples/hello/hello.tbf"],
+         boards=("qemu_rv32_virt", "qemu_rv32_virt_64k")),
+]

@@ -101,11 +101,25 @@ PROCESS_CASES = [
               app("tests/counter/counter3"), app("examples/hello/hello")],
         boards=("qemu_mps2_an386",)),
     Case("restart-fresh-state", "kernel", [
-        r"restart: run \S+ data=0x00001234 bss=0x00000000 heap=zero fresh ok\n",
+        r"restart: run 0 data=0x00001234 bss=0x00000000 heap=zero fresh ok\n",
         r"restart: calling exit-restart\n",
-        r"restart: run \S+ data=0x00001234 bss=0x00000000 heap=zero fresh ok\n",
-        r"restart: run \S+ data=0x00001234 bss=0x00000000 heap=zero fresh ok\n",
+        r"restart: run 1 data=0x00001234 bss=0x00000000 heap=zero fresh ok\n",
+        r"restart: run 2 data=0x00001234 bss=0x00000000 heap=zero fresh ok\n",
+        r"restart: run 3 data=0x00001234 bss=0x00000000 heap=zero fresh ok\n",
+        r"restart: done after 3 restarts\n",
     ], exit=None, forbid=[r"STALE", r"faulted"], tbfs=[app("tests/restart/restart")]),
+    Case("console-driver", "kernel", [
+        r"console: raw write of 31 bytes\n", r"write done upcall \(bytes written, 0, 0\): ok\n",
+        r"read above the kernel buffer: INVAL ok\n", r"second read while reading: BUSY ok\n",
+        r"read done \(status 0, 4 bytes\): ok\n",
+        r"aborted read done \(CANCEL, 0 bytes\): ok\n", r"console: 18 passed, 0 failed\n",
+    ], exit=None, forbid=[r": FAIL", r"faulted"], tbfs=[app("tests/console/console")],
+        inputs=[("console: waiting for 4 bytes", b"abcd")]),
+    Case("process-info", "kernel", [
+        r"own stats: ok\n", r"control on a read-only board: NOSUPPORT ok\n",
+        r"process_info: 11 passed, 0 failed\n", r"counter counter: \d+\n",
+    ], exit=None, forbid=[r": FAIL", r"faulted"],
+        tbfs=[app("tests/process_info/process_info"), COUNTER]),
     Case("bad-tbf-skipped", "kernel", [
         r"app '\S+' at 0x[0-9a-f]{8} skipped: .+\n",
         r"Hello from hello\n",
@@ -114,3 +128,85 @@ PROCESS_CASES = [
 ]
 PROCESS_CASES += [faulting_case(n) for n in FAULTING]
 PROCESS_CASES += [checking_case(n, lines) for n, lines in CHECKING.items()]
+
+# The alarm driver (0): the checking app alone, next to a ticker, and two
+# tickers whose lines must interleave in time order (250 ms and 400 ms
+# periods; the kernel multiplexes both processes' alarms on one timer).
+TICKER = app("examples/ticker/ticker")
+ALARM_CHECKS = [
+    r"alarm frequency: ok\n", r"alarm: frequency \d+ Hz\n", r"alarm time advances: ok\n",
+    r"alarm stop without alarm: ALREADY ok\n", r"alarm obsolete command 4: NOSUPPORT ok\n",
+    r"alarm async fired: ok\n", r"alarm delay_ms\(10\): ok\n", r"alarm: 6 passed, 0 failed\n",
+]
+PROCESS_CASES += [
+    Case("alarm-driver", "kernel", [r"process 'alarm': flash "] + ALARM_CHECKS, exit=None,
+         forbid=[r": FAIL \(", r"skipped", r"faulted", r"KERNEL PANIC"],
+         tbfs=[app("tests/alarm/alarm")], twice=True),
+    Case("alarm-with-ticker", "kernel", ALARM_CHECKS + [
+        r"ticker: tick 1\n", r"ticker: tick 2\n", r"ticker: tick 3\n",
+    ], exit=None, forbid=[r": FAIL \(", r"skipped", r"faulted", r"no alarm"],
+        tbfs=[app("tests/alarm/alarm"), TICKER]),
+    Case("alarm-two-tickers", "kernel", [
+        r"ticker: tick 1\n", r"ticker_slow: tick 1\n", r"ticker: tick 2\n",
+        r"ticker: tick 3\n", r"ticker_slow: tick 2\n", r"ticker: tick 4\n",
+        r"ticker_slow: tick 3\n", r"ticker: tick 5\n", r"ticker: tick 6\n",
+        r"ticker_slow: tick 4\n", r"ticker: tick 7\n",
+    ], exit=None, forbid=[r"faulted", r"no alarm", r"KERNEL PANIC"],
+        tbfs=[TICKER, app("examples/ticker/ticker_slow")]),
+]
+
+# RNG driver (0x40001): the test app on every board (virtio-rng on virt, the
+# deterministic generator on mps2). It never prints random values.
+RNG_CHECKS = ["exists: ok", "fill 1: ok", "fill 7: ok", "fill 64: ok", "fill 0 no upcall: ok",
+              "capped at buffer: ok", "no allow: 0 bytes ok", "back-to-back requests: ok",
+              "unknown command: NOSUPPORT ok", "bytes vary: ok"]
+PROCESS_CASES += [
+    Case("rng", "kernel", [r"process 'rng_test': flash "]
+         + [rf"rng {c}\n" for c in RNG_CHECKS] + [r"rng: 10 passed, 0 failed\n"],
+         exit=None, forbid=[r": FAIL", r"faulted", r"KERNEL PANIC", r"skipped"],
+         tbfs=[app("tests/rng/rng_test")]),
+    Case("rng-example", "kernel", [r"rng:( 0x[0-9a-f]{8}){4}\n"], exit=None,
+         forbid=[r"faulted", r"no RNG driver", r"failed"], tbfs=[app("examples/rng/rng")]),
+]
+
+# LED (2), button (3) and GPIO (4) drivers. mps2-an386: 2 LEDs and 2 buttons
+# on the FPGAIO (no interrupt line, so enabling a button is NOSUPPORT) and no
+# GPIO pins (QEMU emulates no GPIO block); virt: none of them. The LED state
+# asserted is the app's readback: qemu_lib runs QEMU without the trace
+# (-trace led_change_intensity) that would show it from outside.
+GPIO_BAD_INDEX = ([rf"led command {c} bad index: INVAL ok\n" for c in range(1, 5)]
+                  + [r"led unknown command: NOSUPPORT ok\n", r"led subscribe: NOMEM ok\n",
+                     r"led allow ro: NOMEM ok\n", r"button count: ok\n"])
+GPIO_TAIL = ([rf"button command {c} bad index: INVAL ok\n" for c in range(1, 4)]
+             + [r"button unknown command: NOSUPPORT ok\n", r"button subscribe: ok\n",
+                r"button subscribe out of range: NOSUPPORT ok\n",
+                r"button allow ro: NOSUPPORT ok\n",
+                r"gpio exists: ok\n", r"gpio count: ok\n"]
+             + [rf"gpio command {c} bad index: INVAL ok\n" for c in range(1, 10)]
+             + [r"gpio unknown command: NOSUPPORT ok\n", r"gpio subscribe: ok\n",
+                r"gpio subscribe out of range: NOSUPPORT ok\n", r"gpio allow ro: NOSUPPORT ok\n"])
+GPIO_LEDS = [rf"led {i} {what}: ok\n" for i in (0, 1) for what in ("on", "off", "toggle")]
+GPIO_BUTTONS = [rf"button {i} {what}\n" for i in (0, 1)
+                for what in ("read: ok", "interrupt: NOSUPPORT ok", "disable: ok")]
+GPIO_FORBID = [r": FAIL", r"skipped", r"faulted", r"KERNEL PANIC"]
+PROCESS_CASES += [
+    Case("gpio-drivers", "kernel", [
+        r"process 'gpio': flash ", r"gpio: board has 2 LEDs, 2 buttons, 0 GPIO pins\n",
+        r"led count: ok\n"] + GPIO_LEDS + GPIO_BAD_INDEX + GPIO_BUTTONS + GPIO_TAIL + [
+        r"gpio: LEDs left as 0=on 1=off\n", r"gpio: 43 passed, 0 failed\n",
+    ], exit=None, forbid=GPIO_FORBID, tbfs=[app("tests/gpio/gpio")], twice=True,
+        boards=("qemu_mps2_an386",)),
+    Case("gpio-drivers-none", "kernel", [
+        r"process 'gpio': flash ", r"gpio: board has 0 LEDs, 0 buttons, 0 GPIO pins\n",
+        r"led count: ok\n"] + GPIO_BAD_INDEX + GPIO_TAIL + [
+        r"gpio: LEDs left as \(none\)\n", r"gpio: 31 passed, 0 failed\n",
+    ], exit=None, forbid=GPIO_FORBID + [r"led 0 "], tbfs=[app("tests/gpio/gpio")],
+        boards=("qemu_rv32_virt", "qemu_rv32_virt_64k")),
+    Case("blink", "kernel", [
+        r"blink: 2 LEDs\n", r"blink: step 1 leds 10\n", r"blink: step 2 leds 01\n",
+        r"blink: step 3 leds 11\n", r"blink: step 4 leds 00\n",
+    ], exit=None, forbid=[r"faulted", r"no LEDs"], tbfs=[app("examples/blink/blink")],
+        boards=("qemu_mps2_an386",)),
+    Case("blink-no-leds", "kernel", [r"blink: no LEDs\n"], exit=None, forbid=[r"faulted"],
+         tbfs=[app("examples/blink/blink")], boards=("qemu_rv32_virt", "qemu_rv32_virt_64k")),
+]

@@ -9,6 +9,7 @@
 #include "os/abi/syscall.h"
 #include "os/board/capability.h"
 #include "os/grant.h"
+#include "os/process_info.h"
 #include "unit.h"
 
 #define DRV 0x1u
@@ -269,6 +270,36 @@ static void panic_policy_panics_the_kernel(void)
     res.fault_policy = KERNEL_FAULT_STOP;
 }
 
+static void management_needs_the_capability_and_valid_states(void)
+{
+    struct process *p = setup(0x800);
+    const struct cap_process_mgmt *cap = board_cap_process_mgmt();
+    struct process_info info;
+    process_id_t id = p->id;
+
+    CHECK_EQ(process_info_count(), 1u);
+    CHECK(process_info_by_id(id, &info));
+    CHECK_EQ(info.slot, 0u);
+    CHECK(info.name_len == 4 && memcmp(info.name, "fake", 4) == 0);
+    CHECK(!process_info_by_id(id + 100, &info));
+    CHECK_EQ(process_info_control(id, PROCESS_INFO_STOP, (const struct cap_process_mgmt *)&info),
+             OS_ENOSUPPORT);
+    CHECK_EQ(process_info_control(id, PROCESS_INFO_RESUME, cap), OS_EINVAL); /* not stopped */
+    CHECK_EQ(process_info_control(id, PROCESS_INFO_STOP, cap), OS_OK);
+    CHECK_EQ(p->state, PROCESS_STOPPED);
+    CHECK_EQ(event(p, 0, 1), OS_OK); /* tasks still queue while stopped */
+    CHECK(!scheduler_run_one(&kernel));
+    CHECK_EQ(process_info_control(id, PROCESS_INFO_RESUME, cap), OS_OK);
+    CHECK_EQ(p->state, PROCESS_RUNNING);
+    CHECK_EQ(process_info_control(id, PROCESS_INFO_BOOT, cap), OS_EINVAL); /* still alive */
+    CHECK_EQ(process_info_control(id, PROCESS_INFO_TERMINATE, cap), OS_OK);
+    CHECK_EQ(p->state, PROCESS_TERMINATED);
+    CHECK_EQ(process_info_control(id, PROCESS_INFO_BOOT, cap), OS_OK);
+    CHECK_EQ(p->state, PROCESS_YIELDED);
+    CHECK(p->id != id);
+    CHECK_EQ(process_info_control(p->id, 9, cap), OS_EINVAL);
+}
+
 int main(void)
 {
     static const struct unit_case cases[] = {
@@ -282,6 +313,7 @@ int main(void)
         UNIT_CASE(restart_policy_always_restarts),
         UNIT_CASE(limited_policy_stops_after_max_restarts),
         UNIT_CASE(panic_policy_panics_the_kernel),
+        UNIT_CASE(management_needs_the_capability_and_valid_states),
     };
 
     return unit_run("upcall", cases, ARRAY_SIZE(cases));

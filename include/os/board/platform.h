@@ -9,8 +9,11 @@
 #pragma once
 
 #include <stdbool.h>
+#include <stddef.h>
 
 #include "os/compiler.h"
+#include "os/hil/gpio.h"
+#include "os/hil/entropy.h"
 #include "os/hil/time.h"
 #include "os/hil/uart.h"
 
@@ -33,8 +36,17 @@ struct board_platform {
     struct hil_uart_rx *console_rx;         /* console UART, receive role */
     struct hil_uart_config *console_config; /* console UART, configuration */
     struct hil_alarm *alarm;                /* the hardware alarm */
-    struct uart_mux *console_mux;           /* console sharing (NULL without debug writer) */
-    struct kernel_memory_map memory;        /* kernel, app flash and process RAM regions */
+    struct hil_entropy *entropy;            /* random words; NULL = no RNG driver */
+    /* GPIO pins, each in exactly one array (a pin has one user). Arrays may
+     * be NULL with a count of 0 on a board without such pins. */
+    struct hil_gpio_pin *const *leds;      /* user LEDs, active high, LED driver order */
+    size_t num_leds;                       /* entries in leds */
+    struct hil_gpio_pin *const *buttons;   /* push buttons, high = pressed */
+    size_t num_buttons;                    /* entries in buttons */
+    struct hil_gpio_pin *const *gpio_pins; /* GPIO driver pins; NULL entries are holes */
+    size_t num_gpio_pins;                  /* entries in gpio_pins */
+    struct uart_mux *console_mux;          /* console sharing (NULL without debug writer) */
+    struct kernel_memory_map memory;       /* kernel, app flash and process RAM regions */
 };
 
 /* Initialise chip and kernel, optionally attach the debug writer to the

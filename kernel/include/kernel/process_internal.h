@@ -140,6 +140,11 @@ uint32_t *grant_upcall_slot(const struct grant *g, uint8_t *base, uint32_t s);
 /* Allow slot: 2 words (ptr, len); rw selects the read-write set. */
 uint32_t *grant_allow_slot(const struct grant *g, uint8_t *base, bool rw, uint32_t s);
 
+/* ---- introspection (process_info.c) ------------------------------------ */
+
+/* Make k the kernel that os/process_info.h describes. */
+void process_info_attach(struct kernel *k);
+
 /* ---- scheduling (scheduler.c) ----------------------------------------- */
 
 /* Run one process for up to a timeslice if any is runnable. Returns false

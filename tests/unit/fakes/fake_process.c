@@ -156,7 +156,7 @@ void mpu_print_config(const struct mpu_config *cfg)
 
 void fake_memory_map(struct fake_memory *m)
 {
-    void *mem = mmap(NULL, FAKE_FLASH_SIZE + FAKE_POOL_SIZE, PROT_READ | PROT_WRITE,
+    void *mem = mmap(NULL, FAKE_FLASH_SIZE + 2 * FAKE_POOL_SIZE, PROT_READ | PROT_WRITE,
                      MAP_PRIVATE | MAP_ANONYMOUS | MAP_32BIT, -1, 0);
 
     if (mem == MAP_FAILED || (uintptr_t)mem > 0xffff0000u) {
@@ -165,6 +165,11 @@ void fake_memory_map(struct fake_memory *m)
     }
     m->flash = (uint32_t)(uintptr_t)mem;
     m->pool = m->flash + FAKE_FLASH_SIZE;
+}
+
+void fake_memory_map_second(struct fake_memory *m)
+{
+    m->pool += FAKE_POOL_SIZE / 2;
 }
 
 void fake_process_create(struct kernel *k, struct process *p, const struct fake_memory *m,

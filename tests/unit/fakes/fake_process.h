@@ -25,6 +25,10 @@ struct fake_memory {
 /* Map the fake memory (once per test binary). */
 void fake_memory_map(struct fake_memory *m);
 
+/* Move m's pool past the first half, so a second process gets its own block
+ * (both share the same fake flash). */
+void fake_memory_map_second(struct fake_memory *m);
+
 /* Create process slot p of k in m with min_ram bytes of app RAM, as the
  * loader would, and deliver nothing yet (state Yielded, _start queued). */
 void fake_process_create(struct kernel *k, struct process *p, const struct fake_memory *m,

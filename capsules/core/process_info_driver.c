@@ -1,0 +1,143 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+/* Process-info capsule: processes, names, states and counters for apps.
+ *
+ * Userspace ABI (driver 0x10002, DRIVER_NUM_PROCESS_INFO), as Tock's
+ * (testing and education only):
+ *   command 0: exists -> Success.
+ *   command 1: -> Success(u32) number of processes (occupied slots).
+ *   command 2: fill RW allow 0 with the identifiers (u32 LE) of all
+ *     processes, as many as fit -> Success(u32) total count.
+ *   command 3: the same with ShortIds (0 = locally unique) -> Success(u32).
+ *   command 4 (arg0 = identifier): copy the package name, truncated to fit,
+ *     into RW allow 0 -> Success(u32) full name length; no such process ->
+ *     Failure(INVAL).
+ *   command 5 (arg0 = identifier): write four u32 LE into RW allow 0:
+ *     timeslice expirations, syscall count, restart count, state (0 Running,
+ *     1 Yielded, 2 YieldedFor, 3 Stopped, 4 Faulted, 5 Terminated)
+ *     -> Success; no such process -> Failure(INVAL).
+ *   command 6 (arg0 = identifier, arg1 = action: 1 resume, 2 stop, 3 fault,
+ *     4 terminate, 5 boot): -> Success; no such process or an action that
+ *     does not apply -> Failure(INVAL). A board that did not give this
+ *     driver its process-management capability answers Failure(NOSUPPORT):
+ *     the driver is read-only there.
+ *   other commands -> NOSUPPORT. No upcalls. RW allow 0 = info buffer.
+ */
+#include "process_info_driver.h"
+
+#include "os/process_info.h"
+
+enum { CMD_EXISTS, CMD_COUNT, CMD_IDS, CMD_SHORT_IDS, CMD_NAME, CMD_STATS, CMD_CONTROL };
+enum { ALLOW_INFO = 0 };
+
+/* What a grant callback works on. */
+struct request {
+    uint32_t cmd;
+    uint32_t arg0;
+    struct command_ret ret;
+};
+
+static void put_u32(struct grant_kernel *kg, size_t offset, uint32_t v)
+{
+    uint8_t b[4] = {(uint8_t)v, (uint8_t)(v >> 8), (uint8_t)(v >> 16), (uint8_t)(v >> 24)};
+
+    (void)process_buffer_rw_write(kg, ALLOW_INFO, offset, b, sizeof(b));
+}
+
+static void list(struct grant_kernel *kg, struct request *r)
+{
+    uint32_t n = process_info_count();
+    struct process_info info;
+
+    for (uint32_t i = 0; i < n && process_info_by_index(i, &info); i++) {
+        put_u32(kg, 4 * (size_t)i, r->cmd == CMD_IDS ? info.id : info.short_id);
+    }
+    r->ret = command_success_u32(n);
+}
+
+static void describe(struct grant_kernel *kg, struct request *r)
+{
+    struct process_info info;
+
+    if (!process_info_by_id(r->arg0, &info)) {
+        r->ret = command_failure(OS_EINVAL);
+        return;
+    }
+    if (r->cmd == CMD_NAME) {
+        (void)process_buffer_rw_write(kg, ALLOW_INFO, 0, info.name, info.name_len);
+        r->ret = command_success_u32(info.name_len);
+        return;
+    }
+    put_u32(kg, 0, info.timeslice_expirations);
+    put_u32(kg, 4, info.syscalls);
+    put_u32(kg, 8, info.restarts);
+    put_u32(kg, 12, info.state);
+    r->ret = command_success();
+}
+
+static void serve(void *data, struct grant_kernel *kg, void *ctx)
+{
+    struct request *r = ctx;
+
+    (void)data;
+    if (r->cmd == CMD_IDS || r->cmd == CMD_SHORT_IDS) {
+        list(kg, r);
+    } else {
+        describe(kg, r);
+    }
+}
+
+static struct command_ret pi_command(struct syscall_driver *drv, uint32_t cmd, uint32_t arg0,
+                                     uint32_t arg1, process_id_t pid)
+{
+    struct process_info_driver *d = container_of(drv, struct process_info_driver, driver);
+    struct request r = {.cmd = cmd, .arg0 = arg0, .ret = command_failure(OS_EFAIL)};
+
+    switch (cmd) {
+    case CMD_EXISTS:
+        return command_success();
+    case CMD_COUNT:
+        return command_success_u32(process_info_count());
+    case CMD_IDS:
+    case CMD_SHORT_IDS:
+    case CMD_NAME:
+    case CMD_STATS:
+        if (grant_enter(d->apps, pid, serve, &r) != OS_OK) {
+            return command_failure(OS_ENOMEM);
+        }
+        return r.ret;
+    case CMD_CONTROL:
+        if (d->control == NULL) {
+            return command_failure(OS_ENOSUPPORT);
+        }
+        return command_from_err(process_info_control(arg0, arg1, d->control));
+    default:
+        return command_failure(OS_ENOSUPPORT);
+    }
+}
+
+static void nothing(void *data, struct grant_kernel *kg, void *ctx)
+{
+    (void)data;
+    (void)kg;
+    (void)ctx;
+}
+
+static os_err_t pi_allocate_grant(struct syscall_driver *drv, process_id_t pid)
+{
+    struct process_info_driver *d = container_of(drv, struct process_info_driver, driver);
+
+    return grant_enter(d->apps, pid, nothing, NULL) == OS_OK ? OS_OK : OS_ENOMEM;
+}
+
+static const struct syscall_driver_ops pi_ops = {
+    .command = pi_command,
+    .allocate_grant = pi_allocate_grant,
+};
+
+void process_info_driver_init(struct process_info_driver *d, struct grant *apps,
+                              const struct cap_process_mgmt *control)
+{
+    d->driver.ops = &pi_ops;
+    d->apps = apps;
+    d->control = control;
+}
