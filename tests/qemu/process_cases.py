@@ -22,6 +22,7 @@ FAULTING = [
     "iso_above_break", "iso_below_grant", "iso_grant_read", "iso_neighbour_ram_read",
     "iso_neighbour_flash_read", "iso_privileged", "iso_bad_class", "iso_bad_class_255",
     "iso_repeat_fault", "iso_neighbour_ram_write", "iso_kernel_exec", "iso_null_read",
+    "iso_fault_mid_write",
 ]
 
 # Apps whose bad requests must be refused with an error, not a fault.

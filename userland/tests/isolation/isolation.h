@@ -37,6 +37,7 @@
 #define ISO_KERNEL_EXEC 24
 #define ISO_NULL_READ 25
 #define ISO_ALLOW_NEIGHBOUR 26
+#define ISO_FAULT_MID_WRITE 27
 
 /* Print "<APP_NAME>: about to <what>". */
 void isolation_about(const char *what);

@@ -4,6 +4,8 @@
 
 #include "isolation.h"
 #include "libos/memop.h"
+#include "libos/syscall.h"
+#include "os/abi/driver_num.h"
 
 static uint32_t addr_of(const void *p)
 {
@@ -94,6 +96,24 @@ static void neighbour_case(int which)
     isolation_not_faulted("read", isolation_read(flash));
 }
 
+/* Fault while a long console write and an alarm are still pending: the
+ * kernel must drop them with the process, and the others carry on. */
+static void fault_mid_operation(void)
+{
+    static const char text[] = "iso_fault_mid_write: a long write that is still being sent "
+                               "when its process faults; the console must carry on with the "
+                               "other processes afterwards.\n";
+    struct syscall_return freq = syscall_command(DRIVER_NUM_ALARM, 1, 0, 0);
+
+    (void)syscall_allow_ro(DRIVER_NUM_CONSOLE, 1, addr_of(text), sizeof(text) - 1);
+    (void)syscall_command(DRIVER_NUM_CONSOLE, 1, sizeof(text) - 1, 0);
+    if (freq.variant == SYSCALL_RET_SUCCESS_U32) {
+        (void)syscall_command(DRIVER_NUM_ALARM, 5, freq.data[0] / 100, 0);
+    }
+    isolation_about_at("read kernel RAM with a write and an alarm pending", TEST_KERNEL_RAM);
+    isolation_not_faulted("read", isolation_read(TEST_KERNEL_RAM));
+}
+
 void isolation_memory_case(void)
 {
     uint32_t flash = addr_of(memop_flash_start());
@@ -120,6 +140,9 @@ void isolation_memory_case(void)
     case ISO_REPEAT_FAULT:
         isolation_about_at("read kernel RAM (faults on every start)", TEST_KERNEL_RAM);
         isolation_not_faulted("read", isolation_read(TEST_KERNEL_RAM));
+    case ISO_FAULT_MID_WRITE:
+        fault_mid_operation();
+        break;
     case ISO_NULL_READ:
         isolation_about_at("read address 0", 0);
         isolation_not_faulted("read", isolation_read(0));
