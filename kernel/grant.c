@@ -92,17 +92,10 @@ static uint8_t *allocate(struct process *p, const struct grant *g)
     return base;
 }
 
-uint8_t *grant_ensure(struct kernel *k, struct process *p, struct grant *g,
-                      struct syscall_driver *drv)
+uint8_t *grant_ensure(struct kernel *k, struct process *p, struct grant *g)
 {
-    uint8_t *base = grant_base(p, g);
-
     (void)k;
-    if (base == NULL && drv->ops->allocate_grant != NULL &&
-        drv->ops->allocate_grant(drv, p->id) == OS_OK) {
-        base = grant_base(p, g);
-    }
-    return base;
+    return allocate(p, g);
 }
 
 uint32_t *grant_upcall_slot(const struct grant *g, uint8_t *base, uint32_t s)

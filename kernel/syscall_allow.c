@@ -41,7 +41,7 @@ static uint8_t *lookup(struct kernel *k, struct process *p, uint32_t driver_num,
         return NULL;
     }
     *g = grant_for_driver(k, driver_num);
-    base = *g != NULL ? grant_ensure(k, p, *g, drv) : NULL;
+    base = *g != NULL ? grant_ensure(k, p, *g) : NULL;
     *err = OS_ENOMEM;
     return base;
 }

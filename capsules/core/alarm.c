@@ -172,23 +172,8 @@ static struct command_ret alarm_driver_command(struct syscall_driver *d, uint32_
     }
 }
 
-static void nothing(void *data, struct grant_kernel *kg, void *ctx)
-{
-    (void)data;
-    (void)kg;
-    (void)ctx;
-}
-
-static os_err_t alarm_driver_allocate_grant(struct syscall_driver *d, process_id_t pid)
-{
-    struct alarm_driver *drv = container_of(d, struct alarm_driver, driver);
-
-    return grant_enter(drv->apps, pid, nothing, NULL) == OS_OK ? OS_OK : OS_ENOMEM;
-}
-
 static const struct syscall_driver_ops alarm_driver_ops = {
     .command = alarm_driver_command,
-    .allocate_grant = alarm_driver_allocate_grant,
 };
 
 void alarm_driver_init(struct alarm_driver *drv, struct hil_alarm *alarm, struct grant *apps)

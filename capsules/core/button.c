@@ -147,23 +147,8 @@ static struct command_ret button_command(struct syscall_driver *drv, uint32_t cm
     }
 }
 
-static void nothing(void *data, struct grant_kernel *kg, void *ctx)
-{
-    (void)data;
-    (void)kg;
-    (void)ctx;
-}
-
-static os_err_t button_allocate_grant(struct syscall_driver *drv, process_id_t pid)
-{
-    struct button *btn = container_of(drv, struct button, driver);
-
-    return grant_enter(btn->apps, pid, nothing, NULL) == OS_OK ? OS_OK : OS_ENOMEM;
-}
-
 static const struct syscall_driver_ops button_ops = {
     .command = button_command,
-    .allocate_grant = button_allocate_grant,
 };
 
 void button_init(struct button *btn, struct hil_gpio_pin *const *pins, size_t num_pins,

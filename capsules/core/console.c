@@ -204,17 +204,8 @@ static struct command_ret console_command(struct syscall_driver *drv, uint32_t c
     }
 }
 
-static os_err_t console_allocate_grant(struct syscall_driver *drv, process_id_t pid)
-{
-    struct console *con = container_of(drv, struct console, driver);
-    struct visit v = {.con = con};
-
-    return grant_enter(con->apps, pid, find_writer, &v) == OS_OK ? OS_OK : OS_ENOMEM;
-}
-
 static const struct syscall_driver_ops console_ops = {
     .command = console_command,
-    .allocate_grant = console_allocate_grant,
 };
 
 void console_init(struct console *con, struct hil_uart_tx *tx, struct hil_uart_rx *rx,

@@ -134,23 +134,8 @@ static struct command_ret cc_command(struct syscall_driver *drv, uint32_t cmd, u
     }
 }
 
-static void nothing(void *data, struct grant_kernel *kg, void *ctx)
-{
-    (void)data;
-    (void)kg;
-    (void)ctx;
-}
-
-static os_err_t cc_allocate_grant(struct syscall_driver *drv, process_id_t pid)
-{
-    struct cycle_count *cc = container_of(drv, struct cycle_count, driver);
-
-    return grant_enter(cc->apps, pid, nothing, NULL) == OS_OK ? OS_OK : OS_ENOMEM;
-}
-
 static const struct syscall_driver_ops cc_ops = {
     .command = cc_command,
-    .allocate_grant = cc_allocate_grant,
 };
 
 /* The stamping alarm: every operation goes to the alarm below; a fired

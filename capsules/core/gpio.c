@@ -173,16 +173,8 @@ static struct command_ret gpio_command(struct syscall_driver *drv, uint32_t cmd,
     return pin_command(gpio->pins[arg0], cmd, arg1, has_grant);
 }
 
-static os_err_t gpio_allocate_grant(struct syscall_driver *drv, process_id_t pid)
-{
-    struct gpio *gpio = container_of(drv, struct gpio, driver);
-
-    return grant_enter(gpio->apps, pid, count_command, NULL) == OS_OK ? OS_OK : OS_ENOMEM;
-}
-
 static const struct syscall_driver_ops gpio_ops = {
     .command = gpio_command,
-    .allocate_grant = gpio_allocate_grant,
 };
 
 void gpio_init(struct gpio *gpio, struct hil_gpio_pin *const *pins, size_t num_pins,

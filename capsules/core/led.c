@@ -48,7 +48,7 @@ static struct command_ret led_command(struct syscall_driver *drv, uint32_t cmd, 
 }
 
 static const struct syscall_driver_ops led_ops = {
-    .command = led_command, .allocate_grant = NULL, /* stateless: subscribe/allow fail with NOMEM */
+    .command = led_command, /* no grant: subscribe/allow fail with NOMEM */
 };
 
 void led_init(struct led *led, struct hil_gpio_pin *const *pins, size_t num_pins)

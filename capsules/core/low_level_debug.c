@@ -53,13 +53,6 @@ static void print_for(void *data, struct grant_kernel *kg, void *ctx)
     }
 }
 
-static void nothing(void *data, struct grant_kernel *kg, void *ctx)
-{
-    (void)data;
-    (void)kg;
-    (void)ctx;
-}
-
 static struct command_ret lld_command(struct syscall_driver *drv, uint32_t cmd, uint32_t arg0,
                                       uint32_t arg1, process_id_t pid)
 {
@@ -82,16 +75,8 @@ static struct command_ret lld_command(struct syscall_driver *drv, uint32_t cmd, 
     }
 }
 
-static os_err_t lld_allocate_grant(struct syscall_driver *drv, process_id_t pid)
-{
-    struct low_level_debug *lld = container_of(drv, struct low_level_debug, driver);
-
-    return grant_enter(lld->apps, pid, nothing, NULL) == OS_OK ? OS_OK : OS_ENOMEM;
-}
-
 static const struct syscall_driver_ops lld_ops = {
     .command = lld_command,
-    .allocate_grant = lld_allocate_grant,
 };
 
 void low_level_debug_init(struct low_level_debug *lld, struct grant *apps)

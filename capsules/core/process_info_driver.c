@@ -115,23 +115,8 @@ static struct command_ret pi_command(struct syscall_driver *drv, uint32_t cmd, u
     }
 }
 
-static void nothing(void *data, struct grant_kernel *kg, void *ctx)
-{
-    (void)data;
-    (void)kg;
-    (void)ctx;
-}
-
-static os_err_t pi_allocate_grant(struct syscall_driver *drv, process_id_t pid)
-{
-    struct process_info_driver *d = container_of(drv, struct process_info_driver, driver);
-
-    return grant_enter(d->apps, pid, nothing, NULL) == OS_OK ? OS_OK : OS_ENOMEM;
-}
-
 static const struct syscall_driver_ops pi_ops = {
     .command = pi_command,
-    .allocate_grant = pi_allocate_grant,
 };
 
 void process_info_driver_init(struct process_info_driver *d, struct grant *apps,

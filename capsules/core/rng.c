@@ -203,17 +203,8 @@ static struct command_ret rng_command(struct syscall_driver *drv, uint32_t cmd, 
     }
 }
 
-static os_err_t rng_allocate_grant(struct syscall_driver *drv, process_id_t pid)
-{
-    struct rng *rng = container_of(drv, struct rng, driver);
-    struct visit v = {.rng = rng};
-
-    return grant_enter(rng->apps, pid, find_pending, &v) == OS_OK ? OS_OK : OS_ENOMEM;
-}
-
 static const struct syscall_driver_ops rng_ops = {
     .command = rng_command,
-    .allocate_grant = rng_allocate_grant,
 };
 
 void rng_init(struct rng *rng, struct hil_entropy *source, struct grant *apps, uint32_t *words,

@@ -31,14 +31,12 @@ struct syscall_driver_ops {
      * succeed with no side effects. Unknown cmd -> command_failure(NOSUPPORT). */
     struct command_ret (*command)(struct syscall_driver *drv, uint32_t cmd, uint32_t arg0,
                                   uint32_t arg1, process_id_t pid);
-    /* Optional: allocate this driver's grant for pid (enter it once), so the
-     * kernel can store subscriptions and allows there. Return OS_OK or
-     * OS_ENOMEM. NULL = the driver has no per-process state: subscribe and
-     * allow then fail with NOMEM, as in Tock. */
-    os_err_t (*allocate_grant)(struct syscall_driver *drv, process_id_t pid);
 };
 
-/* Base object of a syscall driver; capsules embed it. */
+/* Base object of a syscall driver; capsules embed it. Subscriptions and
+ * allows are stored in the driver's grant (os/grant.h), which the kernel
+ * allocates for a process on its first subscribe or allow; a driver without
+ * a grant answers those with NOMEM, as in Tock. */
 struct syscall_driver {
     const struct syscall_driver_ops *ops; /* const table, lives in flash */
 };

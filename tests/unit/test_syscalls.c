@@ -27,13 +27,6 @@ static struct syscall_driver drv_grant;
 static struct syscall_driver drv_plain;
 static struct chip *no_chip = (struct chip *)&kernel;
 
-static void noop(void *data, struct grant_kernel *kg, void *ctx)
-{
-    (void)data;
-    (void)kg;
-    (void)ctx;
-}
-
 static struct command_ret plain_command(struct syscall_driver *d, uint32_t cmd, uint32_t a0,
                                         uint32_t a1, process_id_t pid)
 {
@@ -43,14 +36,7 @@ static struct command_ret plain_command(struct syscall_driver *d, uint32_t cmd, 
     return cmd == 0 ? command_success() : command_success_u32(a0 + 1);
 }
 
-static os_err_t grant_alloc(struct syscall_driver *d, process_id_t pid)
-{
-    (void)d;
-    return grant_enter(grant, pid, noop, NULL);
-}
-
-static const struct syscall_driver_ops grant_ops = {.command = plain_command,
-                                                    .allocate_grant = grant_alloc};
+static const struct syscall_driver_ops grant_ops = {.command = plain_command};
 static const struct syscall_driver_ops plain_ops = {.command = plain_command};
 
 static struct syscall_driver *lookup(uint32_t num)

@@ -35,13 +35,7 @@ static struct command_ret drv_command(struct syscall_driver *d, uint32_t cmd, ui
     return command_success();
 }
 
-static os_err_t drv_alloc(struct syscall_driver *d, process_id_t pid)
-{
-    (void)d;
-    return grant_enter(grant, pid, noop, NULL);
-}
-
-static const struct syscall_driver_ops ops = {.command = drv_command, .allocate_grant = drv_alloc};
+static const struct syscall_driver_ops ops = {.command = drv_command};
 
 static struct syscall_driver *lookup(uint32_t num)
 {

@@ -129,10 +129,9 @@ struct grant *grant_for_driver(struct kernel *k, uint32_t driver_num);
 /* Base of p's allocation of g, or NULL if not allocated. */
 uint8_t *grant_base(const struct process *p, const struct grant *g);
 
-/* Make sure p has g allocated, asking the driver if needed. Returns the
- * base or NULL (NOMEM). */
-uint8_t *grant_ensure(struct kernel *k, struct process *p, struct grant *g,
-                      struct syscall_driver *drv);
+/* Make sure p has g allocated (subscribe and allow store their slots
+ * there). Returns the base or NULL (NOMEM). */
+uint8_t *grant_ensure(struct kernel *k, struct process *p, struct grant *g);
 
 /* Upcall slot s of a grant allocation: 2 words (fn, userdata). */
 uint32_t *grant_upcall_slot(const struct grant *g, uint8_t *base, uint32_t s);
