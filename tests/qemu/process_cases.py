@@ -211,3 +211,29 @@ PROCESS_CASES += [
     Case("blink-no-leds", "kernel", [r"blink: no LEDs\n"], exit=None, forbid=[r"faulted"],
          tbfs=[app("examples/blink/blink")], boards=("qemu_rv32_virt", "qemu_rv32_virt_64k")),
 ]
+
+# Example apps buttons and multi_alarm. multi_alarm runs three virtual timers
+# (100, 250, 400 ms) on its one alarm; under -icount the lines come out in
+# exactly this order (timers due at the same tick print in timer order), with
+# nothing in between. buttons: mps2's FPGAIO buttons cannot interrupt (enable
+# is NOSUPPORT), so it polls them; QEMU never presses them, so no change may
+# be printed while multi_alarm shows that time passes. virt has no buttons.
+MULTI_ALARM = app("examples/multi_alarm/multi_alarm")
+BUTTONS = app("examples/buttons/buttons")
+MULTI_ALARM_ORDER = [(0, 100), (0, 200), (1, 250), (0, 300), (0, 400), (2, 400), (0, 500),
+                     (1, 500), (0, 600), (0, 700), (1, 750), (0, 800), (2, 800)]
+PROCESS_CASES += [
+    Case("multi-alarm", "kernel", [
+        r"process 'multi_alarm': flash ",
+        "".join(rf"multi_alarm: timer {k} fired at {ms} ms\n" for k, ms in MULTI_ALARM_ORDER),
+    ], exit=None, forbid=[r"no alarm", r"faulted", r"KERNEL PANIC"], tbfs=[MULTI_ALARM],
+        twice=True),
+    Case("buttons-polling", "kernel", [
+        r"buttons: 2 buttons, polling\n", r"multi_alarm: timer 0 fired at 1600 ms\n",
+    ], exit=None, forbid=[r"buttons: button ", r"no alarm", r"faulted", r"KERNEL PANIC"],
+        tbfs=[BUTTONS, MULTI_ALARM], boards=("qemu_mps2_an386",)),
+    Case("buttons-none", "kernel", [
+        r"buttons: no buttons\n", r"multi_alarm: timer 0 fired at 600 ms\n",
+    ], exit=None, forbid=[r"buttons: button ", r"buttons: \d", r"faulted", r"KERNEL PANIC"],
+        tbfs=[BUTTONS, MULTI_ALARM], boards=("qemu_rv32_virt", "qemu_rv32_virt_64k")),
+]
