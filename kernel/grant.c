@@ -193,10 +193,21 @@ static bool buffer(const struct grant_kernel *kg, bool rw, uint32_t num, uint32_
     return process_in_ram(kg->p, *ptr, *len) || (!rw && process_in_flash(kg->p, *ptr, *len));
 }
 
-/* Bytes available at offset of a buffer of len bytes, at most want. */
-static size_t span(uint32_t len, size_t offset, size_t want)
+/* The part of allow slot num that [offset, offset + want) covers: its first
+ * byte in *at and its length (0 without a valid buffer or past its end). */
+static size_t window(const struct grant_kernel *kg, bool rw, uint32_t num, size_t offset,
+                     size_t want, uint8_t **at)
 {
-    return offset >= len ? 0 : MIN(want, len - offset);
+    uint32_t ptr;
+    uint32_t len;
+
+    if (!buffer(kg, rw, num, &ptr, &len) || offset >= len) {
+        return 0;
+    }
+    /* SAFETY: [ptr, ptr + len) was validated against the process's own RAM
+     * (or, read-only, its flash) just now, and offset < len. */
+    *at = (uint8_t *)(uintptr_t)ptr + offset;
+    return MIN(want, len - offset);
 }
 
 size_t process_buffer_ro_len(const struct grant_kernel *kg, uint32_t num)
@@ -210,16 +221,12 @@ size_t process_buffer_ro_len(const struct grant_kernel *kg, uint32_t num)
 size_t process_buffer_ro_copy(const struct grant_kernel *kg, uint32_t num, size_t offset, void *dst,
                               size_t len)
 {
-    uint32_t ptr;
-    uint32_t blen;
-    size_t n;
+    uint8_t *at = NULL;
+    size_t n = window(kg, false, num, offset, len, &at);
 
-    if (!buffer(kg, false, num, &ptr, &blen) || (n = span(blen, offset, len)) == 0) {
-        return 0;
+    if (n != 0) {
+        memcpy(dst, at, n);
     }
-    /* SAFETY: [ptr, ptr + blen) was validated against the process's own
-     * RAM or flash just now, and offset + n <= blen. */
-    memcpy(dst, (const uint8_t *)(uintptr_t)ptr + offset, n);
     return n;
 }
 
@@ -234,29 +241,23 @@ size_t process_buffer_rw_len(const struct grant_kernel *kg, uint32_t num)
 size_t process_buffer_rw_read(const struct grant_kernel *kg, uint32_t num, size_t offset, void *dst,
                               size_t len)
 {
-    uint32_t ptr;
-    uint32_t blen;
-    size_t n;
+    uint8_t *at = NULL;
+    size_t n = window(kg, true, num, offset, len, &at);
 
-    if (!buffer(kg, true, num, &ptr, &blen) || (n = span(blen, offset, len)) == 0) {
-        return 0;
+    if (n != 0) {
+        memcpy(dst, at, n);
     }
-    /* SAFETY: validated against the process's RAM just now. */
-    memcpy(dst, (const uint8_t *)(uintptr_t)ptr + offset, n);
     return n;
 }
 
 size_t process_buffer_rw_write(const struct grant_kernel *kg, uint32_t num, size_t offset,
                                const void *src, size_t len)
 {
-    uint32_t ptr;
-    uint32_t blen;
-    size_t n;
+    uint8_t *at = NULL;
+    size_t n = window(kg, true, num, offset, len, &at);
 
-    if (!buffer(kg, true, num, &ptr, &blen) || (n = span(blen, offset, len)) == 0) {
-        return 0;
+    if (n != 0) {
+        memcpy(at, src, n);
     }
-    /* SAFETY: validated against the process's RAM just now. */
-    memcpy((uint8_t *)(uintptr_t)ptr + offset, src, n);
     return n;
 }
