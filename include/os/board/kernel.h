@@ -26,8 +26,6 @@ struct kernel_stats {
     uint32_t sleeps;             /* chip_sleep() calls */
     uint64_t idle_ticks;         /* kernel-clock ticks spent in chip_sleep() */
     uint64_t process_ticks;      /* kernel-clock ticks spent running processes */
-    uint64_t uptime_ticks;       /* kernel-clock ticks since boot (at the call) */
-    uint32_t clock_hz;           /* kernel clock frequency, 0 if the board gave none */
 };
 
 /* Maximum grants (drivers with per-process state) an image can create. */
