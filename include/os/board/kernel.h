@@ -24,8 +24,6 @@ struct kernel_stats {
     uint32_t interrupt_services; /* chip_service_pending_interrupts() passes */
     uint32_t deferred_calls_run; /* deferred call handlers run */
     uint32_t sleeps;             /* chip_sleep() calls */
-    uint64_t idle_ticks;         /* kernel-clock ticks spent in chip_sleep() */
-    uint64_t process_ticks;      /* kernel-clock ticks spent running processes */
 };
 
 /* Maximum grants (drivers with per-process state) an image can create. */

@@ -29,9 +29,6 @@ struct process_stats {
     uint32_t restarts;              /* restarts (exit-restart, policy, boot) */
     uint32_t faults;                /* faults taken */
     uint32_t last_syscall;          /* class of the most recent syscall */
-    uint64_t cpu_ticks;             /* kernel-clock ticks spent running (scheduler) */
-    uint32_t syscalls_by_class[8];  /* per class 0..7 (yield .. userspace-readable allow) */
-    uint32_t lowest_sp;             /* lowest stack pointer seen at a trap, 0 if none yet */
 };
 
 /* One queued task (upcall). */
