@@ -51,6 +51,7 @@ void process_start(struct kernel *k, struct process *p)
 
     p->id = k->next_id++;
     p->stats = (struct process_stats){.restarts = restarts, .faults = faults};
+    p->sched = (struct process_sched){0};
     p->stack_hint = 0;
     p->heap_hint = 0;
     process_reset_memory(p, k->num_grants);

@@ -1,19 +1,22 @@
 /* SPDX-License-Identifier: Apache-2.0 */
-/* Round-robin scheduling of processes with a preemption timeslice.
+/* Scheduling mechanism: runs the process the board's policy chooses.
  *
- * A process runs until it yields with nothing to deliver, exits, faults,
- * uses up its slice, or kernel work (an interrupt bottom half or deferred
- * call) becomes pending: the kernel always goes first. System calls that
- * return immediately go straight back to the same process, without reloading
- * its MPU configuration.
+ * The policy (os/board/scheduler.h) picks a process and a slice. The
+ * process runs until it yields with nothing to deliver, exits, faults, uses
+ * up its slice, or kernel work (an interrupt bottom half or deferred call)
+ * becomes pending: the kernel always goes first. System calls that return
+ * immediately go straight back to the same process, without reloading its
+ * MPU configuration.
  */
 #include "kernel/deferred_call_table.h"
 #include "kernel/process_internal.h"
+#include "kernel/sched_common.h"
 #include "os/platform/chip.h"
 #include "os/platform/panic.h"
 #include "os/platform/mpu.h"
 #include "os/platform/sched_timer.h"
 #include "os/platform/user_boundary.h"
+#include "os/board/scheduler.h"
 
 /* Deliver the next task if p is waiting for one; true if p can run now. */
 static bool make_ready(struct kernel *k, struct process *p)
@@ -50,17 +53,26 @@ static bool make_ready(struct kernel *k, struct process *p)
     return false;
 }
 
-/* Run p (Running) until it stops being runnable or must give way. */
-static void run(struct kernel *k, struct process *p)
+/* Run p (Running) until it stops being runnable or must give way; the
+ * policy learns why and how much of the slice it used. */
+static void run(struct kernel *k, struct scheduler *s, struct process *p, uint32_t slice_us)
 {
-    sched_timer_start(k->res->timeslice_us);
+    enum sched_stop stop = SCHED_STOP_BLOCKED;
+
+    if (slice_us != 0) {
+        sched_timer_start(slice_us);
+    }
     for (;;) {
         enum arch_switch_reason why;
 
         mpu_configure(&p->mpu);
-        sched_timer_arm();
+        if (slice_us != 0) {
+            sched_timer_arm();
+        }
         why = arch_switch_to_user(&p->ctx);
-        sched_timer_disarm();
+        if (slice_us != 0) {
+            sched_timer_disarm();
+        }
         if (why == ARCH_SWITCH_FAULT) {
             process_fault(k, p, arch_user_fault_description(&p->ctx));
             break;
@@ -71,31 +83,80 @@ static void run(struct kernel *k, struct process *p)
         if (p->state != PROCESS_RUNNING) {
             break;
         }
-        if (sched_timer_has_expired()) {
+        if (slice_us != 0 && sched_timer_has_expired()) {
             p->stats.timeslice_expirations++;
+            stop = SCHED_STOP_EXPIRED;
             break;
         }
         if (why == ARCH_SWITCH_INTERRUPT || chip_has_pending_interrupts(k->chip) ||
             deferred_call_has_pending()) {
+            stop = SCHED_STOP_PREEMPTED;
             break;
         }
     }
-    sched_timer_reset();
+    uint32_t used_us = 0;
+
+    if (slice_us != 0) {
+        uint32_t left = stop == SCHED_STOP_EXPIRED ? 0 : sched_timer_get_remaining_us();
+
+        used_us = left < slice_us ? slice_us - left : 0;
+        sched_timer_reset();
+    }
+    s->ops->stopped(s, k, p, stop, used_us);
 }
 
 bool scheduler_run_one(struct kernel *k)
 {
-    for (uint32_t i = 0; i < k->num_processes; i++) {
-        uint32_t idx = (k->next_process + i) % k->num_processes;
-        struct process *p = &k->processes[idx];
+    struct scheduler *s = k->scheduler;
 
-        if (p->in_use && make_ready(k, p)) {
-            k->next_process = (idx + 1) % k->num_processes;
-            run(k, p);
+    /* make_ready() can still fail on a process the policy found runnable
+     * (its stack pointer is bad at upcall delivery: it is faulted), so
+     * retry, at most once per slot. */
+    for (uint32_t tries = 0; tries <= k->num_processes; tries++) {
+        struct sched_choice c = s->ops->next(s, k);
+
+        if (c.process == NULL) {
+            return false;
+        }
+        if (make_ready(k, c.process)) {
+            run(k, s, c.process, c.timeslice_us);
             return true;
         }
+        s->ops->stopped(s, k, c.process, SCHED_STOP_BLOCKED, 0);
     }
     return false;
+}
+
+bool sched_runnable(const struct process *p)
+{
+    if (!p->in_use) {
+        return false;
+    }
+    switch (p->state) {
+    case PROCESS_RUNNING:
+        return true;
+    case PROCESS_YIELDED:
+        return process_task_has_call(p);
+    case PROCESS_YIELDED_FOR:
+        return process_task_has_matching(p, p->wait_driver, p->wait_subscribe);
+    default:
+        return false;
+    }
+}
+
+uint32_t sched_num_slots(const struct kernel *k)
+{
+    return k->num_processes;
+}
+
+struct process *sched_slot(struct kernel *k, uint32_t i)
+{
+    return &k->processes[i];
+}
+
+const struct scheduler *kernel_scheduler(const struct kernel *k)
+{
+    return k->scheduler;
 }
 
 void kernel_setup_processes(struct kernel *k, struct process *processes, uint32_t num_processes,
@@ -106,9 +167,37 @@ void kernel_setup_processes(struct kernel *k, struct process *processes, uint32_
     k->processes = processes;
     k->num_processes = num_processes;
     k->res = res;
+    k->scheduler = res->scheduler;
+    if (k->scheduler == NULL) {
+        sched_rr_init(&k->default_rr, res->timeslice_us);
+        k->scheduler = &k->default_rr.base;
+    }
     k->run_process = scheduler_run_one;
     process_info_attach(k);
     for (uint32_t i = 0; i < num_processes; i++) {
         processes[i] = (struct process){.index = (uint8_t)i, .state = PROCESS_TERMINATED};
     }
+}
+
+struct process *sched_next_in_order(struct kernel *k, uint32_t *cursor, sched_accept_fn accept,
+                                    const void *arg)
+{
+    uint32_t n = k->num_processes;
+
+    for (uint32_t i = 0; i < n; i++) {
+        uint32_t idx = (*cursor + i) % n;
+        struct process *p = &k->processes[idx];
+
+        if (sched_runnable(p) && (accept == NULL || accept(p, arg))) {
+            *cursor = (idx + 1) % n;
+            return p;
+        }
+    }
+    return NULL;
+}
+
+uint32_t sched_slice_left(struct process *p, uint32_t slice_us, uint32_t used_us)
+{
+    p->sched.slice_used_us += used_us;
+    return p->sched.slice_used_us < slice_us ? slice_us - p->sched.slice_used_us : 0;
 }

@@ -98,7 +98,7 @@ static uint32_t subscribe(int i, uint32_t ud)
 static void deliver(int i)
 {
     fake_upcall_fn = 0;
-    kernel.next_process = (uint32_t)i; /* round robin starts at i */
+    kernel.default_rr.cursor = (uint32_t)i; /* round robin starts at i */
     CHECK(scheduler_run_one(&kernel));
     CHECK(fake_upcall_fn != 0);
 }

@@ -106,7 +106,7 @@ static void deliver(int i)
 
     fake_syscall(&kernel, &procs[i], SYSCALL_YIELD, SYSCALL_YIELD_WAIT, 0, 0, 0, r);
     fake_upcall_fn = 0;
-    kernel.next_process = (uint32_t)i; /* round robin starts at i */
+    kernel.default_rr.cursor = (uint32_t)i; /* round robin starts at i */
     CHECK(scheduler_run_one(&kernel));
     CHECK(fake_upcall_fn != 0);
 }

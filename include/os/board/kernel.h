@@ -6,6 +6,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "os/board/scheduler.h"
 #include "os/capability.h"
 #include "os/compiler.h"
 #include "os/syscall_driver.h"
@@ -45,6 +46,9 @@ struct kernel_resources {
     enum kernel_fault_policy fault_policy; /* what a process fault does */
     uint32_t max_restarts;                 /* for KERNEL_FAULT_RESTART_LIMITED */
     uint32_t timeslice_us;                 /* preemption slice, e.g. 10000 */
+    /* The scheduling policy (os/board/scheduler.h), initialised by the
+     * board; NULL: round-robin with timeslice_us. */
+    struct scheduler *scheduler;
 };
 
 /* A driver's grant: per-process state layout (private to kernel/). */
@@ -69,11 +73,12 @@ struct kernel {
     const struct kernel_resources *res;     /* board configuration */
     struct process *processes;              /* the board's process slots */
     uint32_t num_processes;                 /* how many */
-    uint32_t next_process;                  /* round-robin position */
     process_id_t next_id;                   /* identifier of the next incarnation */
     struct grant grants[KERNEL_MAX_GRANTS]; /* created grants */
     uint32_t num_grants;                    /* how many */
     bool (*run_process)(struct kernel *k);  /* scheduler; NULL: no processes */
+    struct scheduler *scheduler;            /* the policy in use */
+    struct sched_rr default_rr;             /* used when res->scheduler is NULL */
 };
 
 /* Boundaries printed by the banner; filled by the board from linker symbols.
@@ -116,7 +121,7 @@ uint32_t kernel_load_processes(struct kernel *k, uint32_t apps_start, uint32_t a
 void kernel_print_banner(const char *board, const struct kernel_memory_map *map);
 
 /* Enter the main loop: service interrupt bottom halves, run deferred calls,
- * run processes round robin (res->timeslice_us slices), otherwise sleep.
+ * run processes as the scheduler policy chooses, otherwise sleep.
  * Unmasks interrupts. Never returns. */
 OS_NORETURN void kernel_run(struct kernel *k, const struct cap_main_loop *cap);
 

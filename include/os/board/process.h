@@ -29,6 +29,19 @@ struct process_stats {
     uint32_t restarts;              /* restarts (exit-restart, policy, boot) */
     uint32_t faults;                /* faults taken */
     uint32_t last_syscall;          /* class of the most recent syscall */
+    uint32_t sched_throttles;       /* EDF: budget used up before the job ended */
+    uint32_t sched_misses;          /* EDF: still runnable at its next release */
+};
+
+/* Scheduler state of a process (os/board/scheduler.h), reset at every start. */
+struct process_sched {
+    uint8_t level;           /* MLFQ: queue, 0 = highest */
+    bool released;           /* EDF: released at least once */
+    bool job_open;           /* EDF: released and not blocked since */
+    uint32_t slice_used_us;  /* RR-like policies: used of the current slice */
+    uint32_t budget_left_us; /* EDF: CPU time left in this period */
+    uint32_t next_release;   /* EDF: alarm tick of the next release */
+    uint32_t deadline;       /* EDF: alarm tick of the current deadline */
 };
 
 /* One queued task (upcall). */
@@ -55,6 +68,10 @@ struct process_image {
     uint32_t wfr_count;   /* number of 8-byte WFR entries */
     const char *name;     /* package name in flash (not NUL-terminated) */
     uint32_t name_len;    /* its length */
+    bool has_priority;    /* the scheduling TLV gave a priority */
+    uint8_t priority;     /* fixed priority, 0 = highest */
+    uint32_t period_us;   /* EDF period, 0 = not periodic */
+    uint32_t budget_us;   /* EDF CPU budget per period */
 };
 
 /* A process slot. */
@@ -82,6 +99,7 @@ struct process {
     bool has_completion_code;        /* exited with a code */
     uint32_t completion_code;        /* exit code */
     struct process_stats stats;      /* counters */
+    struct process_sched sched;      /* scheduler policy state */
     struct arch_user_context ctx;    /* saved registers */
     struct mpu_config mpu;           /* precomputed protection */
 };
