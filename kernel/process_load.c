@@ -35,6 +35,10 @@ static void fill_image(struct process_image *im, const struct tbf_object *obj)
     im->wfr_count = h->wfr_count;
     name_of(h, &im->name, &len);
     im->name_len = (uint32_t)len;
+    im->has_priority = h->has_scheduling && h->sched_priority != TBF_PRIORITY_NONE;
+    im->priority = im->has_priority ? (uint8_t)h->sched_priority : 0;
+    im->period_us = h->sched_period_us;
+    im->budget_us = h->sched_budget_us;
 }
 
 /* Place p's RAM block at or above *pool; false (reported) if impossible. */

@@ -157,6 +157,27 @@ static enum tbf_reason decode_fixed(struct tbf_header *hdr, const struct tbf_tlv
     }
 }
 
+/* Bulkhead's scheduling TLV: priority, period, budget (12 bytes). */
+static enum tbf_reason decode_scheduling(struct tbf_header *hdr, const struct tbf_tlv *tlv)
+{
+    if (tlv->length != TBF_SCHEDULING_LEN) {
+        return TBF_REASON_TLV_LENGTH;
+    }
+    uint32_t prio = tbf_le32(tlv->value);
+    uint32_t period = tbf_le32(tlv->value + 4);
+    uint32_t budget = tbf_le32(tlv->value + 8);
+
+    if ((prio > TBF_PRIORITY_MAX && prio != TBF_PRIORITY_NONE) || period > TBF_PERIOD_MAX_US ||
+        (period == 0 ? budget != 0 : budget == 0 || budget > period)) {
+        return TBF_REASON_SCHEDULING;
+    }
+    hdr->has_scheduling = true;
+    hdr->sched_priority = prio;
+    hdr->sched_period_us = period;
+    hdr->sched_budget_us = budget;
+    return TBF_REASON_NONE;
+}
+
 /* Apply one TLV to *hdr. Unknown types (and PicOption1, Credentials) are ignored. */
 static enum tbf_reason decode_tlv(struct tbf_header *hdr, const struct tbf_tlv *tlv)
 {
@@ -190,6 +211,8 @@ static enum tbf_reason decode_tlv(struct tbf_header *hdr, const struct tbf_tlv *
     case TBF_TLV_KERNEL_VERSION:
     case TBF_TLV_SHORT_ID:
         return decode_fixed(hdr, tlv);
+    case TBF_TLV_SCHEDULING:
+        return decode_scheduling(hdr, tlv);
     default:
         return TBF_REASON_NONE;
     }

@@ -38,6 +38,8 @@ const char *tbf_reason_str(enum tbf_reason reason)
         [TBF_REASON_LAYOUT] = "entry point or app start outside the binary",
         [TBF_REASON_WFR_RANGE] = "writeable flash region outside the app",
         [TBF_REASON_FIXED_FLASH] = "linked for a different flash address",
+        [TBF_REASON_SCHEDULING] = "scheduling TLV: priority above 255, or budget not in 1..period "
+                                  "(period at most 60 s)",
     };
 
     if ((unsigned)reason >= COUNT(msgs) || msgs[reason] == NULL) {
@@ -63,6 +65,9 @@ const char *tbf_tlv_type_name(uint16_t type)
 
     if (type == TBF_TLV_CREDENTIALS) {
         return "Credentials";
+    }
+    if (type == TBF_TLV_SCHEDULING) {
+        return "Bulkhead Scheduling";
     }
     if (type >= COUNT(names) || names[type] == NULL) {
         return "unknown";

@@ -238,6 +238,29 @@ def case_options(env):
     check(tbf["types"].index(6) < tbf["types"].index(7) < tbf["types"].index(8), "order")
 
 
+def case_scheduling(env):
+    elf = env.elfs["arm"]
+    tbf = tbf_read(env.pack(elf, env.path("s1.tbf"), "--priority", "3", "--period-us", "10000",
+                            "--budget-us", "2500"))
+    check(tbf["types"][-1] == 0x8001, "scheduling TLV last")
+    check(tbf["tlv"][0x8001] == struct.pack("<III", 3, 10000, 2500), "priority, period, budget")
+    tbf = tbf_read(env.pack(elf, env.path("s2.tbf"), "--period-us", "500", "--budget-us", "500"))
+    check(tbf["tlv"][0x8001] == struct.pack("<III", 0xFFFFFFFF, 500, 500), "no priority")
+    check(0x8001 not in tbf_read(env.pack(elf, env.path("s3.tbf")))["tlv"], "absent by default")
+    p = env.elf2tbf("--inspect", env.path("s1.tbf"))
+    for want in ("TLV Bulkhead Scheduling (type 32769, length 12)", "priority                 3",
+                 "period                   10000 us", "budget                   2500 us"):
+        check(want in p.stdout, "inspect prints " + want)
+    out = env.path("s4.tbf")
+    for args, pattern in ((["--priority", "256"], r"--priority: '256'"),
+                          (["--period-us", "1000"], r"go together"),
+                          (["--budget-us", "10"], r"go together"),
+                          (["--period-us", "100", "--budget-us", "101"], r"at most the period"),
+                          (["--period-us", "60000001", "--budget-us", "1"], r"--period-us")):
+        expect_error(env, args + ["-o", out, elf], pattern, status=2)
+        check(not os.path.exists(out), "no output for bad scheduling options")
+
+
 def case_protected_region(env):
     tbf = tbf_read(env.pack(env.elfs["arm"], env.path("p.tbf"), "--protected-region-size", "0x100"))
     init, trailer = program(tbf)[:2]
@@ -411,6 +434,7 @@ CASES = [
     ("arm_pack", case_arm_pack),
     ("riscv_pack", case_riscv_pack),
     ("options", case_options),
+    ("scheduling", case_scheduling),
     ("protected_region", case_protected_region),
     ("large_footer", case_large_footer),
     ("deterministic", case_deterministic),

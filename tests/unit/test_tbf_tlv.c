@@ -97,7 +97,7 @@ static void unknown_tlvs_skipped(void)
     tb_begin(&b, buf, sizeof(buf), 0x1000, TBF_FLAG_ENABLED);
     tb_tlv(&b, TBF_TLV_PIC_OPTION1, pic, sizeof(pic));
     tb_tlv(&b, TBF_TLV_CREDENTIALS, odd, sizeof(odd)); /* not valid in a header: unknown */
-    tb_tlv(&b, 0x8001, odd, 1);
+    tb_tlv(&b, 0x8abc, odd, 1);                        /* out-of-tree, not Bulkhead's 0x8001 */
     tb_tlv(&b, 0, NULL, 0);
     tb_tlv(&b, 77, odd, 2);
     tb_program(&b, 0x41, 0, 0x2000, 0x800, 0);
@@ -170,10 +170,53 @@ static void skip_wrong_tlv_lengths(void)
     expect_tlv_length(TBF_TLV_WFR, 4);
 }
 
+/* A header with Bulkhead's scheduling TLV (prio, period, budget). */
+static void sched_header(uint32_t prio, uint32_t period, uint32_t budget, uint16_t len)
+{
+    struct tb b;
+    uint8_t v[16] = {0};
+
+    tb_put32(v, prio);
+    tb_put32(v + 4, period);
+    tb_put32(v + 8, budget);
+    tb_begin(&b, buf, sizeof(buf), 0x1000, TBF_FLAG_ENABLED);
+    tb_main(&b, 0x11, 0, 0x100);
+    tb_tlv(&b, TBF_TLV_SCHEDULING, v, len);
+    tb_kernel(&b, 2, 2);
+    tb_finish(&b);
+}
+
+static void scheduling_tlv(void)
+{
+    struct tbf_header h;
+
+    sched_header(7, 10000, 2500, TBF_SCHEDULING_LEN);
+    CHECK_EQ(parse(0x1000, &h), TBF_APP);
+    CHECK(h.has_scheduling);
+    CHECK_EQ(h.sched_priority, 7u);
+    CHECK_EQ(h.sched_period_us, 10000u);
+    CHECK_EQ(h.sched_budget_us, 2500u);
+    sched_header(TBF_PRIORITY_NONE, 0, 0, TBF_SCHEDULING_LEN); /* no priority, not periodic */
+    CHECK_EQ(parse(0x1000, &h), TBF_APP);
+    CHECK(h.has_scheduling && h.sched_priority == TBF_PRIORITY_NONE && h.sched_period_us == 0);
+    sched_header(1, 100, 100, 8); /* wrong length */
+    expect(0x1000, TBF_SKIP, TBF_REASON_TLV_LENGTH);
+    sched_header(256, 0, 0, TBF_SCHEDULING_LEN);
+    expect(0x1000, TBF_SKIP, TBF_REASON_SCHEDULING);
+    sched_header(1, 1000, 1001, TBF_SCHEDULING_LEN); /* budget above the period */
+    expect(0x1000, TBF_SKIP, TBF_REASON_SCHEDULING);
+    sched_header(1, 1000, 0, TBF_SCHEDULING_LEN); /* a period needs a budget */
+    expect(0x1000, TBF_SKIP, TBF_REASON_SCHEDULING);
+    sched_header(1, 0, 5, TBF_SCHEDULING_LEN); /* a budget needs a period */
+    expect(0x1000, TBF_SKIP, TBF_REASON_SCHEDULING);
+    sched_header(1, TBF_PERIOD_MAX_US + 1, 5, TBF_SCHEDULING_LEN);
+    expect(0x1000, TBF_SKIP, TBF_REASON_SCHEDULING);
+}
+
 static const struct unit_case cases[] = {
     UNIT_CASE(program_preferred_over_main), UNIT_CASE(duplicates_first_and_last),
     UNIT_CASE(unknown_tlvs_skipped),        UNIT_CASE(package_name_utf8),
-    UNIT_CASE(skip_wrong_tlv_lengths),
+    UNIT_CASE(skip_wrong_tlv_lengths),      UNIT_CASE(scheduling_tlv),
 };
 
 int main(void)

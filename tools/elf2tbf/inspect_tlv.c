@@ -164,6 +164,25 @@ static int required_length(uint16_t type)
     return type < 16 ? len[type] : -1;
 }
 
+/* Bulkhead's scheduling TLV: checked as the kernel checks it. */
+static void print_scheduling(const struct tbf_tlv *t)
+{
+    if (t->length != TBF_SCHEDULING_LEN) {
+        printf(": bad length, the kernel rejects the header\n");
+        return;
+    }
+    uint32_t prio = tbf_le32(t->value);
+
+    printf("\n");
+    if (prio == TBF_PRIORITY_NONE) {
+        printf(FIELD "none (the slot index)\n", "priority");
+    } else {
+        printf(FIELD "%u%s\n", "priority", prio, prio > TBF_PRIORITY_MAX ? " (invalid)" : "");
+    }
+    printf(FIELD "%u us\n", "period", tbf_le32(t->value + 4));
+    printf(FIELD "%u us\n", "budget", tbf_le32(t->value + 8));
+}
+
 /* Print one TLV with notes on whether the kernel uses it. */
 static void print_tlv(const struct tbf_tlv *t, const struct tbf_header *h, struct seen *s)
 {
@@ -174,6 +193,10 @@ static void print_tlv(const struct tbf_tlv *t, const struct tbf_header *h, struc
 
     printf("  TLV %s (type %u, length %u) at 0x%x", tbf_tlv_type_name(t->type), t->type, t->length,
            t->offset);
+    if (t->type == TBF_TLV_SCHEDULING) {
+        print_scheduling(t);
+        return;
+    }
     if (!known) {
         printf(": not used by the kernel, skipped\n");
         return;

@@ -27,6 +27,9 @@ enum {
     OPT_READ_ID,
     OPT_MODIFY_ID,
     OPT_INSPECT,
+    OPT_PRIORITY,
+    OPT_PERIOD,
+    OPT_BUDGET,
 };
 
 static const struct option long_options[] = {
@@ -48,6 +51,9 @@ static const struct option long_options[] = {
     {"read-id", required_argument, NULL, OPT_READ_ID},
     {"modify-id", required_argument, NULL, OPT_MODIFY_ID},
     {"inspect", no_argument, NULL, OPT_INSPECT},
+    {"priority", required_argument, NULL, OPT_PRIORITY},
+    {"period-us", required_argument, NULL, OPT_PERIOD},
+    {"budget-us", required_argument, NULL, OPT_BUDGET},
     {"verbose", no_argument, NULL, 'v'},
     {"help", no_argument, NULL, 'h'},
     {NULL, 0, NULL, 0},
@@ -83,6 +89,10 @@ void options_usage(FILE *f)
           "      --write-id N              storage write ID; adds a Storage Permissions TLV\n"
           "      --read-id N               storage read ID (repeatable, at most 8)\n"
           "      --modify-id N             storage modify ID (repeatable, at most 8)\n"
+          "      --priority N              fixed scheduling priority 0..255 (0 = highest);\n"
+          "                                adds Bulkhead's scheduling TLV (type 0x8001)\n"
+          "      --period-us N             EDF period in microseconds (at most 60 s)\n"
+          "      --budget-us N             EDF CPU budget per period, 1..period\n"
           "      --inspect                 print every field, TLV and footer of each FILE\n"
           "                                and validate it (exit 1 if it is not valid)\n"
           "  -v, --verbose                 explain the layout decisions\n"
@@ -163,6 +173,15 @@ static bool numeric(struct options *opt, int c, const char *arg)
     case OPT_SHORT_ID:
         opt->has_short_id = true;
         return number("short-id", arg, UINT32_MAX, &opt->short_id);
+    case OPT_PRIORITY:
+        opt->has_scheduling = true;
+        return number("priority", arg, 255, &opt->priority);
+    case OPT_PERIOD:
+        opt->has_scheduling = true;
+        return number("period-us", arg, 60000000u, &opt->period_us);
+    case OPT_BUDGET:
+        opt->has_scheduling = true;
+        return number("budget-us", arg, 60000000u, &opt->budget_us);
     default: /* OPT_APP_VERSION */
         return number("app-version", arg, UINT32_MAX, &opt->app_version);
     }
@@ -220,6 +239,10 @@ static enum options_action finish(struct options *opt)
         util_error("--package-name: the name must be valid UTF-8 of at most 65280 bytes");
         return OPTIONS_ERROR;
     }
+    if ((opt->period_us == 0) != (opt->budget_us == 0) || opt->budget_us > opt->period_us) {
+        util_error("--period-us and --budget-us go together, with a budget of at most the period");
+        return OPTIONS_ERROR;
+    }
     if (opt->inspect) {
         if (opt->input_count < 1) {
             util_error("--inspect needs a TBF file (see --help)");
@@ -244,6 +267,7 @@ enum options_action options_parse(struct options *opt, int argc, char **argv)
     opt->kernel_heap = DEFAULT_HEAP;
     opt->kernel_major = 2;
     opt->kernel_minor = 2;
+    opt->priority = 0xFFFFFFFFu; /* none: the kernel uses the slot */
     opterr = 0;
     optind = 1;
     while ((c = getopt_long(argc, argv, "o:n:vh", long_options, NULL)) != -1) {

@@ -45,6 +45,10 @@ struct options {
     uint16_t read_count;
     uint32_t modify_ids[OPTIONS_MAX_IDS];
     uint16_t modify_count;
+    bool has_scheduling; /* any of --priority, --period-us, --budget-us */
+    uint32_t priority;   /* 0xFFFFFFFF without --priority */
+    uint32_t period_us;
+    uint32_t budget_us;
 };
 
 /* What main() should do after parsing. */

@@ -77,6 +77,10 @@ static void header_content(struct layout *l, const struct options *opt, const st
     h->kernel_minor = opt->kernel_minor;
     h->has_short_id = opt->has_short_id;
     h->short_id = opt->short_id;
+    h->has_scheduling = opt->has_scheduling;
+    h->priority = opt->priority;
+    h->period_us = opt->period_us;
+    h->budget_us = opt->budget_us;
 }
 
 /* Choose the protected region size (see pack.h). */

@@ -118,6 +118,14 @@ static void version_tlvs(struct enc *e, const struct tbf_write_header *h)
         util_put32(v, h->short_id);
         tlv(e, TBF_TLV_SHORT_ID, v, TBF_SHORT_ID_LEN);
     }
+    if (h->has_scheduling) {
+        uint8_t s[TBF_SCHEDULING_LEN];
+
+        util_put32(s, h->priority);
+        util_put32(s + 4, h->period_us);
+        util_put32(s + 8, h->budget_us);
+        tlv(e, TBF_TLV_SCHEDULING, s, TBF_SCHEDULING_LEN);
+    }
 }
 
 size_t tbf_write_header(const struct tbf_write_header *h, struct util_buf *out)

@@ -42,11 +42,15 @@ struct tbf_write_header {
     uint16_t kernel_minor;
     bool has_short_id;
     uint32_t short_id;
+    bool has_scheduling; /* Bulkhead scheduling TLV (type 0x8001), last */
+    uint32_t priority;
+    uint32_t period_us;
+    uint32_t budget_us;
 };
 
 /* Append the encoded header to out, in the order base, Main, Program, Package Name, WFR,
- * Fixed Addresses, Permissions, Storage Permissions, Kernel Version, Short ID; every TLV
- * padded to 4 bytes; header_size and the checksum filled in. Returns the header size, or 0
+ * Fixed Addresses, Permissions, Storage Permissions, Kernel Version, Short ID, Scheduling; every
+ * TLV padded to 4 bytes; header_size and the checksum filled in. Returns the header size, or 0
  * (with a message) if the header would exceed 65532 bytes or a TLV its 65535-byte limit. */
 size_t tbf_write_header(const struct tbf_write_header *h, struct util_buf *out);
 

@@ -11,6 +11,7 @@
 #       [RISCV_FLASH <addr> RISCV_RAM <addr>]  riscv: explicit binary/RAM link addresses
 #       [DEFINES <d>...]               extra compile definitions
 #       [LIBRARIES <lib>...]           extra libraries (e.g. test helpers)
+#       [TBF_ARGS <arg>...]            extra elf2tbf options (e.g. --priority 2)
 #       [NO_LIBOS])                    no libos, no libc, no crt0: the app brings its _start
 #
 # Apps compile as C with APP_NAME="<package name>", APP_STACK_SIZE, and on riscv
@@ -20,7 +21,7 @@
 function(bulkhead_app name)
     cmake_parse_arguments(PARSE_ARGV 1 ARG "NO_LIBOS"
         "STACK;APP_HEAP;KERNEL_HEAP;PACKAGE_NAME;RISCV_SLOT;RISCV_FLASH;RISCV_RAM"
-        "SOURCES;DEFINES;LIBRARIES")
+        "SOURCES;DEFINES;LIBRARIES;TBF_ARGS")
     foreach(opt STACK APP_HEAP KERNEL_HEAP)
         if(NOT DEFINED ARG_${opt})
             set(ARG_${opt} ${USERLAND_DEFAULT_${opt}})
@@ -93,7 +94,7 @@ function(_bulkhead_tbf name)
     set(tbf ${CMAKE_CURRENT_BINARY_DIR}/${name}.tbf)
     add_custom_command(OUTPUT ${tbf}
         COMMAND ${ELF2TBF} --package-name ${ARG_PACKAGE_NAME} --stack ${ARG_STACK}
-            --app-heap ${ARG_APP_HEAP} --kernel-heap ${ARG_KERNEL_HEAP}
+            --app-heap ${ARG_APP_HEAP} --kernel-heap ${ARG_KERNEL_HEAP} ${ARG_TBF_ARGS}
             -o ${tbf} $<TARGET_FILE:${name}>
         DEPENDS ${name} ${ELF2TBF}
         COMMENT "elf2tbf ${name}.tbf" VERBATIM)

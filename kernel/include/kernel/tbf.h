@@ -24,6 +24,11 @@
 #define TBF_ADDR_NONE 0xFFFFFFFFu
 /* Storage Permissions: most read / modify IDs a TLV may carry (more = unparseable). */
 #define TBF_STORAGE_MAX_IDS 8u
+/* Scheduling TLV: "no priority" (use the slot), highest priority value and
+ * longest period accepted. */
+#define TBF_PRIORITY_NONE 0xFFFFFFFFu
+#define TBF_PRIORITY_MAX 255u
+#define TBF_PERIOD_MAX_US 60000000u
 
 /* TLV type numbers (section 2). */
 enum tbf_tlv_type {
@@ -38,6 +43,9 @@ enum tbf_tlv_type {
     TBF_TLV_PROGRAM = 9,
     TBF_TLV_SHORT_ID = 10,
     TBF_TLV_CREDENTIALS = 128,
+    /* Bulkhead's own (bit 15: out-of-tree): scheduling parameters, see
+     * doc/scheduling.md. Tock kernels skip it as unknown. */
+    TBF_TLV_SCHEDULING = 0x8001,
 };
 
 /* Exact value lengths of the fixed-size TLVs. */
@@ -47,6 +55,7 @@ enum {
     TBF_FIXED_ADDRESSES_LEN = 8,
     TBF_KERNEL_VERSION_LEN = 4,
     TBF_SHORT_ID_LEN = 4,
+    TBF_SCHEDULING_LEN = 12,
     TBF_WFR_ENTRY_LEN = 8,
     TBF_PERMISSION_ENTRY_LEN = 16,
 };
@@ -82,6 +91,7 @@ enum tbf_reason {
     TBF_REASON_LAYOUT,            /* entry point or app start outside [app start, binary end) */
     TBF_REASON_WFR_RANGE,         /* a writeable flash region lies outside the object */
     TBF_REASON_FIXED_FLASH,       /* linked for another flash address (section 6.3) */
+    TBF_REASON_SCHEDULING,        /* scheduling TLV values out of range */
     TBF_REASON_COUNT,
 };
 
@@ -136,6 +146,12 @@ struct tbf_header {
     uint16_t kernel_minor;
     bool has_short_id;
     uint32_t short_id;
+    /* Bulkhead scheduling TLV (last wins): priority 0..255 or
+     * TBF_PRIORITY_NONE, EDF period and budget in microseconds. */
+    bool has_scheduling;
+    uint32_t sched_priority;
+    uint32_t sched_period_us;
+    uint32_t sched_budget_us;
 };
 
 /* One Writeable Flash Region entry. */
