@@ -24,6 +24,10 @@ static void snapshot(const struct process *p, struct process_info *out)
         .syscalls = p->stats.syscalls,
         .restarts = p->stats.restarts,
         .upcalls_dropped = p->stats.upcalls_dropped,
+        .priority = p->image.has_priority ? p->image.priority : p->index,
+        .sched_level = p->sched.level,
+        .sched_throttles = p->stats.sched_throttles,
+        .sched_misses = p->stats.sched_misses,
         .name = p->image.name,
         .name_len = p->image.name_len,
     };

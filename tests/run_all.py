@@ -164,14 +164,16 @@ def subst(raw, values):
 
 def match_expectations(case, text, values):
     """Offset just past the last expectation, or (None, message)."""
-    pos = 0
+    pos = end = 0
     for raw in case.expect:
         rx = subst(raw, values)
-        m = re.compile(rx).search(text, pos)
+        m = re.compile(rx).search(text, 0 if case.unordered else pos)
         if not m:
-            return None, f"expected /{rx}/ after offset {pos}"
+            return None, f"expected /{rx}/ " + ("anywhere" if case.unordered else
+                                                f"after offset {pos}")
         pos = m.end()
-    return pos, None
+        end = max(end, pos)
+    return end, None
 
 
 def check_transcript(case, text, status, values):
@@ -183,6 +185,8 @@ def check_transcript(case, text, status, values):
             return f"forbidden /{raw}/ appeared"
     if case.exit is not None and status != case.exit:
         return f"exit status {status}, expected {case.exit}"
+    if case.check is not None:
+        return case.check(text)
     return None
 
 

@@ -6,6 +6,12 @@
  * before processes are loaded), the processes from application flash, then
  * the main loop. A faulting process is reported and restarted up to three
  * times, then stopped; the kernel keeps running either way.
+ *
+ * Scheduling is round-robin with 10 ms slices. A board configuration can
+ * reuse this file with another policy (boards/configurations/sched-*):
+ * define KERNEL_MAIN_TIMESLICE_US, KERNEL_MAIN_SCHEDULER (a struct
+ * scheduler *) and KERNEL_MAIN_SCHEDULER_INIT(mux), the statement that
+ * initialises it once the alarm mux exists, then #include this file.
  */
 #include <stddef.h>
 #include <stdint.h>
@@ -23,10 +29,18 @@
 #include "os/board/kernel.h"
 #include "os/board/platform.h"
 #include "os/board/process.h"
+#include "os/board/scheduler.h"
+#include "os/debug.h"
 #include "os/platform/arch.h"
 
 #define NUM_PROCESSES 4
-#define TIMESLICE_US 10000u
+#ifndef KERNEL_MAIN_TIMESLICE_US
+#define KERNEL_MAIN_TIMESLICE_US 10000u
+#endif
+#ifndef KERNEL_MAIN_SCHEDULER
+#define KERNEL_MAIN_SCHEDULER NULL /* round-robin */
+#define KERNEL_MAIN_SCHEDULER_INIT(mux) ((void)(mux))
+#endif
 #define MAX_RESTARTS 3u
 #define CONSOLE_TX_LEN 64
 #define CONSOLE_RX_LEN 64
@@ -73,7 +87,8 @@ static const struct kernel_resources resources = {
     .driver_lookup = driver_lookup,
     .fault_policy = KERNEL_FAULT_RESTART_LIMITED,
     .max_restarts = MAX_RESTARTS,
-    .timeslice_us = TIMESLICE_US,
+    .timeslice_us = KERNEL_MAIN_TIMESLICE_US,
+    .scheduler = KERNEL_MAIN_SCHEDULER,
 };
 
 void board_main(void)
@@ -96,8 +111,12 @@ void board_main(void)
     }
     /* Read-only: apps may inspect processes but not stop or start them. */
     process_info_component_finalize(&process_info, kernel, cap, NULL);
-    ALARM_COMPONENT_FINALIZE(alarm, alarm_mux_component_finalize(&alarm_mux, platform->alarm),
-                             kernel, cap);
+    struct alarm_mux *mux = alarm_mux_component_finalize(&alarm_mux, platform->alarm);
+
+    ALARM_COMPONENT_FINALIZE(alarm, mux, kernel, cap);
+    KERNEL_MAIN_SCHEDULER_INIT(mux);
+    debug_printf("scheduler: %s, %lu us slices\n", kernel_scheduler(kernel)->name,
+                 (unsigned long)KERNEL_MAIN_TIMESLICE_US);
     /* The platform took these bounds from the linker script: the kernel
      * reads TBFs only inside app flash and places RAM blocks only inside
      * the process RAM pool. */

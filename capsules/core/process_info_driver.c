@@ -20,13 +20,17 @@
  *     does not apply -> Failure(INVAL). A board that did not give this
  *     driver its process-management capability answers Failure(NOSUPPORT):
  *     the driver is read-only there.
+ *   command 7 (arg0 = identifier), Bulkhead: write four u32 LE into RW
+ *     allow 0: scheduling priority (TBF value or slot), MLFQ level, EDF
+ *     budget throttles, EDF deadline misses (doc/scheduling.md) -> Success;
+ *     no such process -> Failure(INVAL).
  *   other commands -> NOSUPPORT. No upcalls. RW allow 0 = info buffer.
  */
 #include "process_info_driver.h"
 
 #include "os/process_info.h"
 
-enum { CMD_EXISTS, CMD_COUNT, CMD_IDS, CMD_SHORT_IDS, CMD_NAME, CMD_STATS, CMD_CONTROL };
+enum { CMD_EXISTS, CMD_COUNT, CMD_IDS, CMD_SHORT_IDS, CMD_NAME, CMD_STATS, CMD_CONTROL, CMD_SCHED };
 enum { ALLOW_INFO = 0 };
 
 /* What a grant callback works on. */
@@ -67,10 +71,17 @@ static void describe(struct grant_kernel *kg, struct request *r)
         r->ret = command_success_u32(info.name_len);
         return;
     }
-    put_u32(kg, 0, info.timeslice_expirations);
-    put_u32(kg, 4, info.syscalls);
-    put_u32(kg, 8, info.restarts);
-    put_u32(kg, 12, info.state);
+    if (r->cmd == CMD_SCHED) {
+        put_u32(kg, 0, info.priority);
+        put_u32(kg, 4, info.sched_level);
+        put_u32(kg, 8, info.sched_throttles);
+        put_u32(kg, 12, info.sched_misses);
+    } else {
+        put_u32(kg, 0, info.timeslice_expirations);
+        put_u32(kg, 4, info.syscalls);
+        put_u32(kg, 8, info.restarts);
+        put_u32(kg, 12, info.state);
+    }
     r->ret = command_success();
 }
 
@@ -101,6 +112,7 @@ static struct command_ret pi_command(struct syscall_driver *drv, uint32_t cmd, u
     case CMD_SHORT_IDS:
     case CMD_NAME:
     case CMD_STATS:
+    case CMD_SCHED:
         if (grant_enter(d->apps, pid, serve, &r) != OS_OK) {
             return command_failure(OS_ENOMEM);
         }

@@ -25,7 +25,11 @@ struct process_info {
     uint32_t syscalls;
     uint32_t restarts; /* restarts since boot */
     uint32_t upcalls_dropped;
-    const char *name; /* package name (not NUL-terminated), in flash */
+    uint32_t priority;        /* fixed priority: TBF value or slot */
+    uint32_t sched_level;     /* MLFQ level (0 under other policies) */
+    uint32_t sched_throttles; /* EDF: budget used up */
+    uint32_t sched_misses;    /* EDF: deadlines missed */
+    const char *name;         /* package name (not NUL-terminated), in flash */
     uint32_t name_len;
 };
 

@@ -8,6 +8,7 @@ never halts: it passes once every expectation has matched.
 """
 from cases_base import Case
 from process_cases import PROCESS_CASES
+from sched_cases import SCHED_CASES
 
 
 HEX = r"0x[0-9a-f]{8}"
@@ -90,3 +91,5 @@ CASES += [
          tbfs=["{userland}/examples/hello/hello.tbf"],
          boards=("qemu_rv32_virt", "qemu_rv32_virt_64k")),
 ]
+
+CASES += SCHED_CASES

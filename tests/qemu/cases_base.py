@@ -15,3 +15,5 @@ class Case:
     timeout: float = 30.0          # seconds of host time before it counts as a hang
     twice: bool = False            # boot twice: transcripts must be byte-identical
     boards: tuple = ()             # restrict to these boards (empty = all)
+    unordered: bool = False        # expectations may match in any order
+    check: object = None           # callable(transcript) -> None or a failure message

@@ -76,7 +76,7 @@ int main(void)
                   SYSCALL_RET_FAILURE, OS_EINVAL, 0, 0);
     check_failure("control on a read-only board", syscall_command(PI, 6, me, 2),
                   SYSCALL_RET_FAILURE, OS_ENOSUPPORT, 0, 0);
-    check_failure("unknown command", syscall_command(PI, 7, 0, 0), SYSCALL_RET_FAILURE,
+    check_failure("unknown command", syscall_command(PI, 99, 0, 0), SYSCALL_RET_FAILURE,
                   OS_ENOSUPPORT, 0, 0);
     check_failure("subscribe (no upcalls)", syscall_subscribe_raw(PI, 0, 0, 0),
                   SYSCALL_RET_FAILURE_2U32, OS_ENOSUPPORT, 0, 0);
