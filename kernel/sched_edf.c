@@ -93,18 +93,18 @@ static struct process *earliest(struct sched_edf *s, struct kernel *k, uint32_t 
 static struct sched_choice edf_next(struct scheduler *base, struct kernel *k)
 {
     struct sched_edf *s = (struct sched_edf *)base;
-    struct process *resume = s->resume;
+    uint32_t left = s->resume.left_us;
+    struct process *resume = sched_take_resume(&s->resume);
     struct process *p = earliest(s, k, hil_alarm_now(s->alarm));
 
-    s->resume = NULL;
     if (p != NULL) {
         if (resume != NULL) {
-            resume->sched.slice_used_us = 0;
+            resume->sched.slice_used_us = 0; /* overtaken: a fresh slice next time */
         }
         return (struct sched_choice){p, p->sched.budget_left_us};
     }
-    if (resume != NULL && sched_runnable(resume)) {
-        return (struct sched_choice){resume, s->resume_left_us};
+    if (resume != NULL) {
+        return (struct sched_choice){resume, left};
     }
     p = sched_next_in_order(k, &s->cursor, background, NULL);
     return (struct sched_choice){p, p != NULL ? s->timeslice_us : 0};
@@ -117,14 +117,7 @@ static void edf_stopped(struct scheduler *base, struct kernel *k, struct process
 
     (void)k;
     if (!periodic(p)) {
-        uint32_t left = sched_slice_left(p, s->timeslice_us, used_us);
-
-        if (why == SCHED_STOP_PREEMPTED && left != 0) {
-            s->resume = p;
-            s->resume_left_us = left;
-        } else {
-            p->sched.slice_used_us = 0;
-        }
+        sched_note_stop(&s->resume, p, s->timeslice_us, why, used_us);
         return;
     }
     if (why == SCHED_STOP_BLOCKED) {

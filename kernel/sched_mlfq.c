@@ -16,10 +16,10 @@ static bool at_level(const struct process *p, const void *arg)
 static struct sched_choice mlfq_next(struct scheduler *base, struct kernel *k)
 {
     struct sched_mlfq *s = (struct sched_mlfq *)base;
-    struct process *resume = s->resume;
+    uint32_t left = s->resume.left_us;
+    struct process *resume = sched_take_resume(&s->resume);
     uint8_t best = SCHED_MLFQ_LEVELS;
 
-    s->resume = NULL;
     for (uint32_t i = 0; i < sched_num_slots(k); i++) {
         struct process *p = sched_slot(k, i);
 
@@ -30,11 +30,11 @@ static struct sched_choice mlfq_next(struct scheduler *base, struct kernel *k)
     if (best == SCHED_MLFQ_LEVELS) {
         return (struct sched_choice){NULL, 0};
     }
-    if (resume != NULL && sched_runnable(resume) && resume->sched.level == best) {
-        return (struct sched_choice){resume, slice_of(s, resume) - resume->sched.slice_used_us};
+    if (resume != NULL && resume->sched.level == best) {
+        return (struct sched_choice){resume, left};
     }
     if (resume != NULL) {
-        resume->sched.slice_used_us = 0;
+        resume->sched.slice_used_us = 0; /* overtaken: a fresh slice next time */
     }
     struct process *p = sched_next_in_order(k, &s->cursor[best], at_level, &best);
 
@@ -49,6 +49,9 @@ static void boost(struct sched_mlfq *s, struct kernel *k)
 
         p->sched.level = 0;
         p->sched.slice_used_us = 0;
+    }
+    if (s->resume.process != NULL) {
+        s->resume.left_us = s->timeslice_us; /* a fresh level-0 slice */
     }
     s->since_boost_us = 0;
     s->boosts++;
@@ -66,7 +69,7 @@ static void mlfq_stopped(struct scheduler *base, struct kernel *k, struct proces
         }
         p->sched.slice_used_us = 0;
     } else if (why == SCHED_STOP_PREEMPTED) {
-        s->resume = p;
+        s->resume = (struct sched_resume){p, left};
     } else {
         p->sched.slice_used_us = 0; /* gave the CPU up early: keeps its level */
     }

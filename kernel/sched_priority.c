@@ -27,19 +27,19 @@ static bool best_priority(struct kernel *k, uint32_t *best)
 static struct sched_choice prio_next(struct scheduler *base, struct kernel *k)
 {
     struct sched_priority *s = (struct sched_priority *)base;
-    struct process *resume = s->resume;
+    uint32_t left = s->resume.left_us;
+    struct process *resume = sched_take_resume(&s->resume);
     uint32_t best = 0;
 
-    s->resume = NULL;
     if (!best_priority(k, &best)) {
         return (struct sched_choice){NULL, 0};
     }
     /* Interrupted by kernel work and still the most urgent: carry on. */
-    if (resume != NULL && sched_runnable(resume) && sched_priority_of(resume) == best) {
-        return (struct sched_choice){resume, s->resume_left_us};
+    if (resume != NULL && sched_priority_of(resume) == best) {
+        return (struct sched_choice){resume, left};
     }
     if (resume != NULL) {
-        resume->sched.slice_used_us = 0;
+        resume->sched.slice_used_us = 0; /* overtaken: a fresh slice next time */
     }
     return (struct sched_choice){sched_next_in_order(k, &s->cursor, has_priority, &best),
                                  s->timeslice_us};
@@ -51,16 +51,7 @@ static void prio_stopped(struct scheduler *base, struct kernel *k, struct proces
     struct sched_priority *s = (struct sched_priority *)base;
 
     (void)k;
-    if (why == SCHED_STOP_PREEMPTED) {
-        uint32_t left = sched_slice_left(p, s->timeslice_us, used_us);
-
-        if (left != 0) {
-            s->resume = p;
-            s->resume_left_us = left;
-            return;
-        }
-    }
-    p->sched.slice_used_us = 0;
+    sched_note_stop(&s->resume, p, s->timeslice_us, why, used_us);
 }
 
 static const struct scheduler_ops prio_ops = {.next = prio_next, .stopped = prio_stopped};

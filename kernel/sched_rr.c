@@ -6,11 +6,11 @@
 static struct sched_choice rr_next(struct scheduler *base, struct kernel *k)
 {
     struct sched_rr *s = (struct sched_rr *)base;
-    struct process *p = s->resume;
+    uint32_t left = s->resume.left_us;
+    struct process *p = sched_take_resume(&s->resume);
 
-    s->resume = NULL;
-    if (p != NULL && sched_runnable(p)) {
-        return (struct sched_choice){p, s->resume_left_us};
+    if (p != NULL) {
+        return (struct sched_choice){p, left};
     }
     p = sched_next_in_order(k, &s->cursor, NULL, NULL);
     return (struct sched_choice){p, s->timeslice_us};
@@ -22,17 +22,7 @@ static void rr_stopped(struct scheduler *base, struct kernel *k, struct process 
     struct sched_rr *s = (struct sched_rr *)base;
 
     (void)k;
-    if (why == SCHED_STOP_PREEMPTED) {
-        /* Keep the place: only the time it actually ran counts. */
-        uint32_t left = sched_slice_left(p, s->timeslice_us, used_us);
-
-        if (left != 0) {
-            s->resume = p;
-            s->resume_left_us = left;
-            return;
-        }
-    }
-    p->sched.slice_used_us = 0;
+    sched_note_stop(&s->resume, p, s->timeslice_us, why, used_us);
 }
 
 static const struct scheduler_ops rr_ops = {.next = rr_next, .stopped = rr_stopped};

@@ -201,3 +201,27 @@ uint32_t sched_slice_left(struct process *p, uint32_t slice_us, uint32_t used_us
     p->sched.slice_used_us += used_us;
     return p->sched.slice_used_us < slice_us ? slice_us - p->sched.slice_used_us : 0;
 }
+
+void sched_note_stop(struct sched_resume *r, struct process *p, uint32_t slice_us,
+                     enum sched_stop why, uint32_t used_us)
+{
+    uint32_t left = sched_slice_left(p, slice_us, used_us);
+
+    if (why == SCHED_STOP_PREEMPTED && left != 0) {
+        *r = (struct sched_resume){p, left};
+        return;
+    }
+    p->sched.slice_used_us = 0;
+}
+
+struct process *sched_take_resume(struct sched_resume *r)
+{
+    struct process *p = r->process;
+
+    r->process = NULL;
+    if (p != NULL && !sched_runnable(p)) {
+        p->sched.slice_used_us = 0;
+        return NULL;
+    }
+    return p;
+}

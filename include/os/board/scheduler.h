@@ -73,6 +73,12 @@ struct process *sched_slot(struct kernel *k, uint32_t i);
 /* The scheduler k uses (its board's choice, or the built-in round-robin). */
 const struct scheduler *kernel_scheduler(const struct kernel *k);
 
+/* A process stopped by kernel work with part of its slice left. */
+struct sched_resume {
+    struct process *process; /* NULL: none */
+    uint32_t left_us;        /* the rest of its slice */
+};
+
 /* ---- round-robin (kernel/sched_rr.c) ------------------------------------
  * Each runnable process in slot order gets timeslice_us. A process stopped
  * by kernel work keeps its place and the rest of its slice: time spent in
@@ -80,9 +86,8 @@ const struct scheduler *kernel_scheduler(const struct kernel *k);
 struct sched_rr {
     struct scheduler base;
     uint32_t timeslice_us;
-    uint32_t cursor;         /* slot to consider first */
-    struct process *resume;  /* preempted by kernel work: continues first */
-    uint32_t resume_left_us; /* what is left of its slice */
+    uint32_t cursor;            /* slot to consider first */
+    struct sched_resume resume; /* preempted by kernel work: continues first */
 };
 void sched_rr_init(struct sched_rr *s, uint32_t timeslice_us);
 
@@ -107,9 +112,8 @@ void sched_coop_init(struct sched_coop *s);
 struct sched_priority {
     struct scheduler base;
     uint32_t timeslice_us;
-    uint32_t cursor;         /* round-robin position among equals */
-    struct process *resume;  /* preempted by kernel work */
-    uint32_t resume_left_us; /* the rest of its slice */
+    uint32_t cursor;            /* round-robin position among equals */
+    struct sched_resume resume; /* preempted by kernel work */
 };
 void sched_priority_init(struct sched_priority *s, uint32_t timeslice_us);
 
@@ -126,7 +130,7 @@ struct sched_mlfq {
     uint32_t boost_us;
     uint32_t since_boost_us;            /* CPU time used since the last boost */
     uint32_t cursor[SCHED_MLFQ_LEVELS]; /* round-robin position per level */
-    struct process *resume;             /* preempted by kernel work */
+    struct sched_resume resume;         /* preempted by kernel work */
     uint32_t boosts;                    /* boosts so far (reports) */
 };
 void sched_mlfq_init(struct sched_mlfq *s, uint32_t timeslice_us, uint32_t boost_us);
@@ -147,9 +151,8 @@ struct sched_edf {
     struct scheduler base;
     struct hil_alarm *alarm;
     uint32_t timeslice_us;
-    uint32_t hz;            /* alarm frequency */
-    uint32_t cursor;        /* background round-robin position */
-    struct process *resume; /* background process preempted by kernel work */
-    uint32_t resume_left_us;
+    uint32_t hz;                /* alarm frequency */
+    uint32_t cursor;            /* background round-robin position */
+    struct sched_resume resume; /* background process preempted by kernel work */
 };
 void sched_edf_init(struct sched_edf *s, struct hil_alarm *alarm, uint32_t timeslice_us);
