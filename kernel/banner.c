@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 /* The boot banner: release, board, CPU and the kernel's memory map. */
+#include "kernel/process_internal.h"
 #include "os/board/kernel.h"
 #include "os/debug.h"
 #include "os/platform/arch.h"
@@ -14,8 +15,20 @@ static void print_range(const char *what, uintptr_t start, uintptr_t end)
                  (unsigned long)end, size);
 }
 
+/* What the banner printed, for the process console's "kernel" command. */
+static struct kernel_memory_map banner_map;
+static const char *banner_board;
+
+const struct kernel_memory_map *kernel_banner_map(const char **board)
+{
+    *board = banner_board != NULL ? banner_board : "?";
+    return &banner_map;
+}
+
 void kernel_print_banner(const char *board, const struct kernel_memory_map *map)
 {
+    banner_map = *map;
+    banner_board = board;
     debug_printf("Bulkhead %s on %s (%s), kernel ABI %d.%d\n", kernel_release, board,
                  arch_cpu_name(), KERNEL_VERSION_MAJOR, KERNEL_VERSION_MINOR);
     debug_printf("Memory map:\n");

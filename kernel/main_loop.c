@@ -8,6 +8,7 @@
 #include "kernel/capability_check.h"
 #include "kernel/deferred_call_table.h"
 #include "kernel/process_internal.h"
+#include "kernel/profile.h"
 #include "os/board/kernel.h"
 #include "os/platform/arch.h"
 #include "os/platform/chip.h"
@@ -25,10 +26,12 @@ static void kernel_loop_once(struct kernel *k)
     if (chip_has_pending_interrupts(k->chip)) {
         chip_service_pending_interrupts(k->chip);
         k->stats.interrupt_services++;
+        PROFILE_ACCOUNT(k, &k->stats.kernel_ticks);
         return;
     }
     if (deferred_call_service_one()) {
         k->stats.deferred_calls_run++;
+        PROFILE_ACCOUNT(k, &k->stats.kernel_ticks);
         return;
     }
     /* Only kernels that set up processes link the scheduler (and with it
@@ -39,8 +42,10 @@ static void kernel_loop_once(struct kernel *k)
     /* Deferred calls are only set from the main loop, so none can appear
      * between the check above and the sleep; chip_sleep() itself closes the
      * race with interrupts. */
+    PROFILE_ACCOUNT(k, &k->stats.kernel_ticks);
     chip_sleep(k->chip);
     k->stats.sleeps++;
+    PROFILE_ACCOUNT(k, &k->stats.idle_ticks);
 }
 
 void kernel_run(struct kernel *k, const struct cap_main_loop *cap)

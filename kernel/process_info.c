@@ -56,7 +56,12 @@ bool process_info_by_index(uint32_t n, struct process_info *out)
     return false;
 }
 
-static struct process *find_any(process_id_t id)
+struct kernel *process_info_kernel_ref(void)
+{
+    return info_kernel;
+}
+
+struct process *process_info_find(process_id_t id)
 {
     for (uint32_t i = 0; info_kernel != NULL && i < info_kernel->num_processes; i++) {
         struct process *p = &info_kernel->processes[i];
@@ -70,7 +75,7 @@ static struct process *find_any(process_id_t id)
 
 bool process_info_by_id(process_id_t id, struct process_info *out)
 {
-    const struct process *p = find_any(id);
+    const struct process *p = process_info_find(id);
 
     if (p != NULL) {
         snapshot(p, out);
@@ -121,7 +126,7 @@ static bool apply(struct kernel *k, struct process *p, uint32_t action)
 
 os_err_t process_info_control(process_id_t id, uint32_t action, const struct cap_process_mgmt *cap)
 {
-    struct process *p = find_any(id);
+    struct process *p = process_info_find(id);
 
     if (!capability_is_process_mgmt(cap)) {
         return OS_ENOSUPPORT;

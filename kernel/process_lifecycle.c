@@ -50,7 +50,8 @@ void process_start(struct kernel *k, struct process *p)
     struct process_task start;
 
     p->id = k->next_id++;
-    p->stats = (struct process_stats){.restarts = restarts, .faults = faults};
+    p->stats =
+        (struct process_stats){.restarts = restarts, .faults = faults, .lowest_sp = UINT32_MAX};
     p->sched = (struct process_sched){0};
     p->stack_hint = 0;
     p->heap_hint = 0;

@@ -10,6 +10,7 @@
  */
 #include "kernel/deferred_call_table.h"
 #include "kernel/process_internal.h"
+#include "kernel/profile.h"
 #include "kernel/sched_common.h"
 #include "os/platform/chip.h"
 #include "os/platform/panic.h"
@@ -59,6 +60,8 @@ static void run(struct kernel *k, struct scheduler *s, struct process *p, uint32
 {
     enum sched_stop stop = SCHED_STOP_BLOCKED;
 
+    PROFILE_ACCOUNT(k, &k->stats.kernel_ticks);
+    k->current = p;
     if (slice_us != 0) {
         sched_timer_start(slice_us);
     }
@@ -95,6 +98,9 @@ static void run(struct kernel *k, struct scheduler *s, struct process *p, uint32
         }
     }
     uint32_t used_us = 0;
+
+    PROFILE_PROCESS_RAN(k, p);
+    k->current = NULL;
 
     if (slice_us != 0) {
         uint32_t left = stop == SCHED_STOP_EXPIRED ? 0 : sched_timer_get_remaining_us();

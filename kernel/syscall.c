@@ -6,6 +6,7 @@
  * the values the process passed.
  */
 #include "kernel/process_internal.h"
+#include "kernel/profile.h"
 #include "os/abi/syscall.h"
 
 bool syscall_set_return(struct kernel *k, struct process *p, const uint32_t *values, unsigned count)
@@ -146,6 +147,9 @@ void syscall_handle(struct kernel *k, struct process *p)
     }
     p->stats.syscalls++;
     p->stats.last_syscall = sc.class_num;
+    p->stats.last_syscall_args[0] = sc.args[0];
+    p->stats.last_syscall_args[1] = sc.args[1];
+    PROFILE_SYSCALL(p, sc.class_num, arch_user_stack_pointer(&p->ctx));
     switch (sc.class_num) {
     case SYSCALL_YIELD:
         yield(k, p, sc.args);

@@ -93,6 +93,9 @@ void syscall_memop(struct process *p, uint32_t op, uint32_t arg, uint32_t *value
         break;
     case SYSCALL_MEMOP_STACK_HINT:
         hint(p, &p->stack_hint, arg, values, count);
+        /* crt0 gives the hint once it runs on its real stack: what came
+         * before (the kernel's few initial bytes) is not the app's stack. */
+        p->stats.lowest_sp = UINT32_MAX;
         break;
     case SYSCALL_MEMOP_HEAP_HINT:
         hint(p, &p->heap_hint, arg, values, count);

@@ -157,6 +157,27 @@ def layering_probes(res):
         res.record(name, ok, "" if ok else f"build exit {rc}, wanted /{pattern}/:\n{out[-3000:]}")
 
 
+def profiling_off(res):
+    """-DOS_PROFILING=OFF: the kernel builds and its hot paths no longer
+    call the accounting (doc/profiling.md)."""
+    name = "build.profiling-off"
+    if not res.wanted(name):
+        return
+    build = os.path.join(ROOT, "build", "profiling-off")
+    rc, out = configure_and_build(build, ROOT, [f"-DBOARD={BOARDS[0]}", "-DOS_PROFILING=OFF"],
+                                  target="kernel")
+    if rc != 0:
+        res.record(name, False, out[-4000:])
+        return
+    objs = os.path.join(build, "kernel", "CMakeFiles", "os_kernel.dir")
+    calls = []
+    for obj in ("scheduler.c.obj", "main_loop.c.obj", "syscall.c.obj"):
+        rc, syms = run(["arm-none-eabi-nm", "-u", os.path.join(objs, obj)])
+        if rc != 0 or "kernel_account" in syms:
+            calls.append(obj)
+    res.record(name, not calls, f"still accounting in {calls}" if calls else "")
+
+
 def subst(raw, values):
     """Replace {key} by values[key] for board facts; regex braces stay."""
     return re.sub(r"\{([a-z_]+)\}", lambda m: str(values.get(m.group(1), m.group(0))), raw)
@@ -287,6 +308,7 @@ def main():
     boards = build_boards(res)
     build_userland(res, boards)
     layering_probes(res)
+    profiling_off(res)
     qemu_tests(res, boards)
     bench_smoke(res, boards)
     if res.failed:

@@ -165,6 +165,42 @@ static void print_region(const char *what, uint32_t rbar, uint32_t rasr)
     }
 }
 
+/* The process's view of one region from its RBAR/RASR words. */
+static struct mpu_region_info region_info(uint32_t rbar, uint32_t rasr)
+{
+    uint32_t base = rbar & MPU_RBAR_ADDR_MASK;
+    uint32_t size = 1u << (MPU_RASR_SIZE_LOG2(rasr) & 31u);
+    uint32_t srd = (rasr & MPU_RASR_SRD_MASK) >> MPU_RASR_SRD_SHIFT;
+    uint32_t enabled = 8u - (uint32_t)__builtin_popcount(srd);
+    uint32_t ap = rasr & MPU_RASR_AP_MASK;
+
+    if ((rasr & MPU_RASR_ENABLE) == 0) {
+        return (struct mpu_region_info){0};
+    }
+    return (struct mpu_region_info){
+        .start = base,
+        .end = base + (srd != 0 ? enabled * (size / 8u) : size),
+        .enabled = true,
+        .read = ap == MPU_AP_USER_RW || ap == MPU_AP_USER_RO,
+        .write = ap == MPU_AP_USER_RW,
+        .execute = (rasr & MPU_RASR_XN) == 0,
+    };
+}
+
+uint32_t mpu_regions(const struct mpu_config *cfg, struct mpu_region_info *out, uint32_t max)
+{
+    const uint32_t *w = cfg->words;
+    uint32_t n = 0;
+
+    if (n < max) {
+        out[n++] = region_info(w[MPU_W_FLASH_RBAR], w[MPU_W_FLASH_RASR]);
+    }
+    if (n < max) {
+        out[n++] = region_info(w[MPU_W_RAM_RBAR], w[MPU_W_RAM_RASR]);
+    }
+    return n;
+}
+
 void mpu_print_config(const struct mpu_config *cfg)
 {
     const uint32_t *w = cfg->words;

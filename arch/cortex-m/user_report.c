@@ -64,6 +64,38 @@ static void print_frame(const struct arch_user_context *ctx)
                  (unsigned long)ctx->sp);
 }
 
+static void put_reg(struct arch_user_reg *out, uint32_t max, uint32_t *n, const char *name,
+                    uint32_t value)
+{
+    if (*n < max) {
+        out[*n] = (struct arch_user_reg){name, value};
+        (*n)++;
+    }
+}
+
+uint32_t arch_user_registers(const struct arch_user_context *ctx, struct arch_user_reg *out,
+                             uint32_t max)
+{
+    static const char *const frame_names[8] = {"r0", "r1", "r2", "r3", "r12", "lr", "pc", "xpsr"};
+    static const char *const saved_names[8] = {"r4", "r5", "r6", "r7", "r8", "r9", "r10", "r11"};
+    uint32_t n = 0;
+
+    if (frame_readable(ctx)) {
+        /* SAFETY: frame_readable() checked that the eight words lie inside
+         * the process RAM pool, which is mapped RAM the kernel can read. */
+        const uint32_t *f = (const uint32_t *)(uintptr_t)ctx->sp;
+
+        for (unsigned i = 0; i < 8; i++) {
+            put_reg(out, max, &n, frame_names[i], f[i]);
+        }
+    }
+    put_reg(out, max, &n, "psp", ctx->sp);
+    for (unsigned i = 0; i < 8; i++) {
+        put_reg(out, max, &n, saved_names[i], ctx->regs[i]);
+    }
+    return n;
+}
+
 void arch_user_print_state(const struct arch_user_context *ctx)
 {
     const uint32_t *r = ctx->regs;

@@ -278,6 +278,26 @@ uint32_t mpu_write_count(void)
     return write_count;
 }
 
+uint32_t mpu_regions(const struct mpu_config *cfg, struct mpu_region_info *out, uint32_t max)
+{
+    uint32_t n = 0;
+
+    for (unsigned i = 0; i < RISCV_PMP_PROCESS_ENTRIES && n < max; i++) {
+        uint32_t b = (cfg->words[WORD_CFG0] >> (8u * i)) & 0xFFu;
+        bool tor = (b & RISCV_PMP_A_MASK) == RISCV_PMP_A_TOR;
+
+        out[n++] = (struct mpu_region_info){
+            .start = tor && i > 0 ? cfg->words[i - 1] << 2 : 0,
+            .end = tor ? cfg->words[i] << 2 : 0,
+            .enabled = tor,
+            .read = tor && (b & RISCV_PMP_R) != 0,
+            .write = tor && (b & RISCV_PMP_W) != 0,
+            .execute = tor && (b & RISCV_PMP_X) != 0,
+        };
+    }
+    return n;
+}
+
 /* Print entry i (0..3) of cfg: mode, range, permissions. */
 static void print_entry(const struct mpu_config *cfg, unsigned i)
 {

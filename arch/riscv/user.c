@@ -162,6 +162,20 @@ static const char *mtval_meaning(uint32_t mcause)
     }
 }
 
+uint32_t arch_user_registers(const struct arch_user_context *ctx, struct arch_user_reg *out,
+                             uint32_t max)
+{
+    uint32_t n = 0;
+
+    if (max > 0) {
+        out[n++] = (struct arch_user_reg){"pc", ctx->pc};
+    }
+    for (unsigned x = 1; x < 32 && n < max; x++) {
+        out[n++] = (struct arch_user_reg){riscv_fault_register_name(x), ctx->regs[x]};
+    }
+    return n;
+}
+
 void arch_user_print_state(const struct arch_user_context *ctx)
 {
     uint32_t mcause = ctx->status;

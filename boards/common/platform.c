@@ -71,6 +71,10 @@ const struct board_platform *board_platform_init(const struct board_platform_par
     board_chip_setup(&board_platform);
     kernel_init(&board_kernel, board_platform.chip);
     board_platform.kernel = &board_kernel;
+    if (board_platform.alarm != NULL) {
+        /* Uptime and CPU-time profiling read the alarm's counter. */
+        kernel_set_clock(&board_kernel, board_platform.alarm);
+    }
     if (params->debug_writer) {
         uart_mux_init(&console_mux, board_platform.console_tx, board_platform.console_rx);
         uart_mux_device_init(&debug_device, &console_mux);

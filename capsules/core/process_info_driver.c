@@ -24,13 +24,34 @@
  *     allow 0: scheduling priority (TBF value or slot), MLFQ level, EDF
  *     budget throttles, EDF deadline misses (doc/scheduling.md) -> Success;
  *     no such process -> Failure(INVAL).
+ *   command 8 (arg0 = identifier), Bulkhead: the process's profile as u32
+ *     LE into RW allow 0, as far as it holds (doc/profiling.md): CPU ticks
+ *     (low, high word), syscalls by class 0..7, upcalls delivered, upcalls
+ *     dropped, timeslice expirations, restarts, faults, lowest stack
+ *     pointer, grant bytes, app break, heap hint (memop 11)
+ *     -> Success(u32) words (19); no such process -> Failure(INVAL).
+ *   command 9, Bulkhead: the kernel's profile as u32 LE: clock Hz, uptime,
+ *     idle, kernel and process ticks (each low, high word), interrupt
+ *     services, deferred calls, sleeps, debug messages dropped
+ *     -> Success(u32) words (13).
  *   other commands -> NOSUPPORT. No upcalls. RW allow 0 = info buffer.
  */
 #include "process_info_driver.h"
 
 #include "os/process_info.h"
 
-enum { CMD_EXISTS, CMD_COUNT, CMD_IDS, CMD_SHORT_IDS, CMD_NAME, CMD_STATS, CMD_CONTROL, CMD_SCHED };
+enum {
+    CMD_EXISTS,
+    CMD_COUNT,
+    CMD_IDS,
+    CMD_SHORT_IDS,
+    CMD_NAME,
+    CMD_STATS,
+    CMD_CONTROL,
+    CMD_SCHED,
+    CMD_PROFILE,
+    CMD_KERNEL_PROFILE,
+};
 enum { ALLOW_INFO = 0 };
 
 /* What a grant callback works on. */
@@ -85,6 +106,65 @@ static void describe(struct grant_kernel *kg, struct request *r)
     r->ret = command_success();
 }
 
+/* Write n words to the info buffer; Success(n). */
+static void put_words(struct grant_kernel *kg, struct request *r, const uint32_t *w, uint32_t n)
+{
+    for (uint32_t i = 0; i < n; i++) {
+        put_u32(kg, 4 * (size_t)i, w[i]);
+    }
+    r->ret = command_success_u32(n);
+}
+
+static void profile(struct grant_kernel *kg, struct request *r)
+{
+    struct process_info info;
+    struct process_info_detail d;
+
+    if (!process_info_by_id(r->arg0, &info) || !process_info_detail(r->arg0, &d)) {
+        r->ret = command_failure(OS_EINVAL);
+        return;
+    }
+    uint32_t w[19] = {(uint32_t)d.cpu_ticks, (uint32_t)(d.cpu_ticks >> 32)};
+
+    for (unsigned c = 0; c < 8; c++) {
+        w[2 + c] = d.syscalls_by_class[c];
+    }
+    w[10] = d.upcalls_delivered;
+    w[11] = info.upcalls_dropped;
+    w[12] = info.timeslice_expirations;
+    w[13] = info.restarts;
+    w[14] = d.faults;
+    w[15] = d.lowest_sp;
+    w[16] = d.grant_bytes;
+    w[17] = d.app_break;
+    w[18] = d.heap_hint;
+    put_words(kg, r, w, 19);
+}
+
+static void kernel_profile(struct grant_kernel *kg, struct request *r)
+{
+    struct process_info_kernel k;
+
+    process_info_kernel(&k);
+    const uint32_t w[13] = {
+        k.clock_hz,
+        (uint32_t)k.uptime_ticks,
+        (uint32_t)(k.uptime_ticks >> 32),
+        (uint32_t)k.idle_ticks,
+        (uint32_t)(k.idle_ticks >> 32),
+        (uint32_t)k.kernel_ticks,
+        (uint32_t)(k.kernel_ticks >> 32),
+        (uint32_t)k.process_ticks,
+        (uint32_t)(k.process_ticks >> 32),
+        k.interrupt_services,
+        k.deferred_calls_run,
+        k.sleeps,
+        k.debug_dropped,
+    };
+
+    put_words(kg, r, w, 13);
+}
+
 static void serve(void *data, struct grant_kernel *kg, void *ctx)
 {
     struct request *r = ctx;
@@ -92,6 +172,10 @@ static void serve(void *data, struct grant_kernel *kg, void *ctx)
     (void)data;
     if (r->cmd == CMD_IDS || r->cmd == CMD_SHORT_IDS) {
         list(kg, r);
+    } else if (r->cmd == CMD_PROFILE) {
+        profile(kg, r);
+    } else if (r->cmd == CMD_KERNEL_PROFILE) {
+        kernel_profile(kg, r);
     } else {
         describe(kg, r);
     }
@@ -113,6 +197,8 @@ static struct command_ret pi_command(struct syscall_driver *drv, uint32_t cmd, u
     case CMD_NAME:
     case CMD_STATS:
     case CMD_SCHED:
+    case CMD_PROFILE:
+    case CMD_KERNEL_PROFILE:
         if (grant_enter(d->apps, pid, serve, &r) != OS_OK) {
             return command_failure(OS_ENOMEM);
         }

@@ -5,6 +5,8 @@ Apps come from the board's userland build ({userland}, see board.json);
 RISC-V apps are fixed-address, so a case lists them in slot order (every
 test app is slot 0, counter slot 1, counter2 slot 2).
 """
+import re
+
 from cases_base import Case
 
 
@@ -39,6 +41,23 @@ CHECKING = {
 }
 
 
+def check_profile(text):
+    """The kernel's time buckets add up to its uptime; the app's CPU time
+    is part of the process bucket; its lowest stack pointer is in its RAM."""
+    m = re.search(r"profile: kernel hz (\d+) uptime (\d+) idle (\d+) kernel (\d+) process (\d+)",
+                  text)
+    hz, up, idle, kern, proc_ = (int(x) for x in m.groups())
+    if hz == 0 or up != idle + kern + proc_:
+        return f"uptime {up} != idle {idle} + kernel {kern} + process {proc_} (hz {hz})"
+    cpu, sp = re.search(r"profile: cpu (\d+) lowest-sp 0x([0-9a-f]+)", text).groups()
+    if not 0 < int(cpu) <= proc_:
+        return f"app CPU {cpu} ticks outside (0, {proc_}]"
+    ram = re.search(r"process 'profile': flash \S+, RAM 0x([0-9a-f]+)-0x([0-9a-f]+)", text)
+    if not int(ram.group(1), 16) <= int(sp, 16) < int(ram.group(2), 16):
+        return f"lowest stack pointer 0x{sp} outside the app's RAM"
+    return None
+
+
 def faulting_case(name):
     return Case(f"isolation-{name}", "kernel", [
         rf"process '{name}': flash ",
@@ -62,6 +81,12 @@ def checking_case(name, lines):
 
 
 PROCESS_CASES = [
+    Case("profile-counters", "kernel", [
+        r"profile: delta yield 3 subscribe 1 command 12 allow-rw 1 allow-ro 1 memop 2 exit 0 "
+        r"allow-ur 0\n",
+        r"profile: kernel hz \d+ uptime \d+ idle \d+ kernel \d+ process \d+\n",
+        r"profile: cpu \d+ lowest-sp 0x[0-9a-f]{8}\n", r"profile: done\n",
+    ], exit=None, tbfs=[app("tests/profile/profile"), COUNTER], check=check_profile, twice=True),
     Case("syscalls", "kernel", [
         r"process 'syscalls': flash 0x[0-9a-f]{8}-0x[0-9a-f]{8}, RAM ",
         r"syscalls: start\n",

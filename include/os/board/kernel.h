@@ -12,6 +12,7 @@
 #include "os/syscall_driver.h"
 
 struct chip;
+struct hil_alarm;
 
 /* Kernel version reported to apps and in the banner. */
 #define KERNEL_VERSION_MAJOR 2
@@ -20,11 +21,16 @@ struct chip;
 /* Bulkhead release string. */
 extern const char kernel_release[];
 
-/* Statistics of the main loop (read by tests and the shell). */
+/* Statistics of the main loop (read by tests and the shell). The tick
+ * counts are in the kernel clock's ticks (kernel_set_clock()); with the clock
+ * set, idle + kernel + process ticks = uptime at the last accounting point. */
 struct kernel_stats {
     uint32_t interrupt_services; /* chip_service_pending_interrupts() passes */
     uint32_t deferred_calls_run; /* deferred call handlers run */
     uint32_t sleeps;             /* chip_sleep() calls */
+    uint64_t idle_ticks;         /* asleep in chip_sleep() */
+    uint64_t kernel_ticks;       /* bottom halves, deferred calls, scheduling */
+    uint64_t process_ticks;      /* running processes (their syscalls included) */
 };
 
 /* Maximum grants (drivers with per-process state) an image can create. */
@@ -79,6 +85,11 @@ struct kernel {
     bool (*run_process)(struct kernel *k);  /* scheduler; NULL: no processes */
     struct scheduler *scheduler;            /* the policy in use */
     struct sched_rr default_rr;             /* used when res->scheduler is NULL */
+    struct process *current;                /* the process running, or NULL */
+    struct hil_alarm *clock;                /* profiling clock; NULL: none */
+    uint32_t clock_last;                    /* its last 32-bit reading */
+    uint64_t clock_ticks;                   /* extended to 64 bits */
+    uint64_t accounted;                     /* last accounting point */
 };
 
 /* Boundaries printed by the banner; filled by the board from linker symbols.
@@ -124,6 +135,17 @@ void kernel_print_banner(const char *board, const struct kernel_memory_map *map)
  * run processes as the scheduler policy chooses, otherwise sleep.
  * Unmasks interrupts. Never returns. */
 OS_NORETURN void kernel_run(struct kernel *k, const struct cap_main_loop *cap);
+
+/* Use clock (the board's free-running alarm counter; only read, never armed)
+ * to measure uptime and the time spent idle, in the kernel and in each
+ * process. Boot time, before kernel_run(). The counter must be read at least
+ * once per wrap: the main loop does on every pass, but an idle stretch longer
+ * than a whole wrap (2^32 ticks) is counted short by the wraps it spans. */
+void kernel_set_clock(struct kernel *k, struct hil_alarm *clock);
+
+/* The kernel clock: ticks since kernel_set_clock() and their rate (Hz).
+ * Returns false (zeros) without a clock. */
+bool kernel_uptime(struct kernel *k, uint64_t *ticks, uint32_t *hz);
 
 /* Copy k's main-loop counters into *stats. */
 void kernel_get_stats(const struct kernel *k, struct kernel_stats *stats);

@@ -29,6 +29,10 @@ struct process_stats {
     uint32_t restarts;              /* restarts (exit-restart, policy, boot) */
     uint32_t faults;                /* faults taken */
     uint32_t last_syscall;          /* class of the most recent syscall */
+    uint32_t last_syscall_args[2];  /* its first two arguments (driver, number) */
+    uint32_t syscalls_by_class[8];  /* per class 0..7 (profiling) */
+    uint32_t lowest_sp;             /* lowest stack pointer seen at a syscall (profiling) */
+    uint64_t cpu_ticks;             /* clock ticks run, syscalls included (profiling) */
     uint32_t sched_throttles;       /* EDF: budget used up before the job ended */
     uint32_t sched_misses;          /* EDF: still runnable at its next release */
 };

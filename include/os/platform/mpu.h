@@ -76,3 +76,14 @@ uint32_t mpu_write_count(void);
 
 /* Print cfg's regions through early_printf() (process fault reports). */
 void mpu_print_config(const struct mpu_config *cfg);
+
+/* One protection region as the process sees it. */
+struct mpu_region_info {
+    uint32_t start, end; /* [start, end) the process may access */
+    bool enabled;
+    bool read, write, execute;
+};
+
+/* Up to max of cfg's regions (MPU regions, PMP entries) into out, in
+ * hardware order; returns how many were written (process console). */
+uint32_t mpu_regions(const struct mpu_config *cfg, struct mpu_region_info *out, uint32_t max);

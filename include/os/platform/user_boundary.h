@@ -86,6 +86,18 @@ OS_MUST_CHECK os_err_t arch_user_get_syscall(const struct arch_user_context *ctx
  * meanwhile are left pending for the main loop. */
 enum arch_switch_reason arch_switch_to_user(struct arch_user_context *ctx);
 
+/* One saved register (process console). */
+struct arch_user_reg {
+    const char *name;
+    uint32_t value;
+};
+
+/* Up to max of the process's saved registers into out; returns how many.
+ * Registers the kernel keeps on the process stack are included only if that
+ * frame lies inside the process RAM pool. */
+uint32_t arch_user_registers(const struct arch_user_context *ctx, struct arch_user_reg *out,
+                             uint32_t max);
+
 /* Print the process's saved registers and, after ARCH_SWITCH_FAULT, the
  * fault cause and faulting address, through early_printf(). */
 void arch_user_print_state(const struct arch_user_context *ctx);

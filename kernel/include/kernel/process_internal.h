@@ -144,6 +144,14 @@ uint32_t *grant_allow_slot(const struct grant *g, uint8_t *base, bool rw, uint32
 /* Make k the kernel that os/process_info.h describes. */
 void process_info_attach(struct kernel *k);
 
+/* That kernel (NULL before attach), and its process with identifier id in
+ * any state (NULL if none). */
+struct kernel *process_info_kernel_ref(void);
+struct process *process_info_find(process_id_t id);
+
+/* The memory map and board name the banner printed (banner.c). */
+const struct kernel_memory_map *kernel_banner_map(const char **board);
+
 /* ---- scheduling (scheduler.c) ----------------------------------------- */
 
 /* Run one process for up to a timeslice if any is runnable. Returns false

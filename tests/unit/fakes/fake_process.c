@@ -78,6 +78,19 @@ void arch_user_print_state(const struct arch_user_context *ctx)
     (void)ctx;
 }
 
+/* The fake keeps r0-r3 of the frame in regs[0..3]. */
+uint32_t arch_user_registers(const struct arch_user_context *ctx, struct arch_user_reg *out,
+                             uint32_t max)
+{
+    static const char *const names[5] = {"r0", "r1", "r2", "r3", "sp"};
+    uint32_t n = 0;
+
+    for (; n < 5 && n < max; n++) {
+        out[n] = (struct arch_user_reg){names[n], n < 4 ? ctx->regs[n] : ctx->sp};
+    }
+    return n;
+}
+
 const char *arch_user_fault_description(const struct arch_user_context *ctx)
 {
     (void)ctx;
@@ -150,6 +163,21 @@ uint32_t mpu_write_count(void)
 void mpu_print_config(const struct mpu_config *cfg)
 {
     (void)cfg;
+}
+
+/* Flash as recorded, then the accessible RAM. */
+uint32_t mpu_regions(const struct mpu_config *cfg, struct mpu_region_info *out, uint32_t max)
+{
+    uint32_t n = 0;
+
+    if (n < max) {
+        out[n++] = (struct mpu_region_info){
+            cfg->words[0], cfg->words[0] + cfg->words[1], true, true, false, true};
+    }
+    if (n < max) {
+        out[n++] = (struct mpu_region_info){cfg->ram_start, cfg->app_end, true, true, true, false};
+    }
+    return n;
 }
 
 /* ---- test process helpers ---- */
