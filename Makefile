@@ -9,7 +9,7 @@ BOARDS := qemu_mps2_an386 qemu_rv32_virt qemu_rv32_virt_64k
 APPS ?=
 BUILD := build/$(BOARD)
 # Example apps `make run` loads when APPS is not given (paths in the userland build).
-DEFAULT_APPS := examples/hello/hello.tbf examples/ticker/ticker.tbf examples/ticker/ticker_slow.tbf
+DEFAULT_APPS := examples/hello/hello.tbf examples/ticker/ticker_slow.tbf
 
 .PHONY: all setup build boards run test bench clean
 

@@ -20,4 +20,4 @@ os_make_view(userland abi)
 os_make_view(arch ${OS_VIEW_COMMON} platform)
 os_make_view(chip ${OS_VIEW_COMMON} platform hil debug.h deferred_call.h)
 os_make_view(capsule ${OS_VIEW_COMMON} hil capsule.h capsule_rules.h debug.h deferred_call.h
-             grant.h syscall_driver.h process_info.h capability.h)
+             grant.h syscall_driver.h process_info.h capability.h format.h)

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 /* printf-style formatter used by the debug writer, early output and panic. */
 #include "kernel/format.h"
+#include "os/format.h"
 
 #include <stdbool.h>
 #include <stdint.h>
@@ -279,6 +280,22 @@ size_t format_vsnprintf(char *buf, size_t size, const char *fmt, va_list ap)
 }
 
 size_t format_snprintf(char *buf, size_t size, const char *fmt, ...)
+{
+    va_list ap;
+    size_t n;
+
+    va_start(ap, fmt);
+    n = format_vsnprintf(buf, size, fmt, ap);
+    va_end(ap);
+    return n;
+}
+
+size_t os_vsnprintf(char *buf, size_t size, const char *fmt, va_list ap)
+{
+    return format_vsnprintf(buf, size, fmt, ap);
+}
+
+size_t os_snprintf(char *buf, size_t size, const char *fmt, ...)
 {
     va_list ap;
     size_t n;

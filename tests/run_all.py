@@ -243,7 +243,7 @@ def run_case(board, case):
     transcripts = []
     for _ in range(2 if case.twice else 1):
         r = qemu_lib.run(board, case.image, tbfs, timeout=case.timeout, stop_when=stop,
-                         inputs=case.inputs)
+                         inputs=case.inputs, typed=case.typed)
         tail = "\n".join(r.transcript.splitlines()[-40:])
         if r.timed_out:
             return f"timeout after {case.timeout:g} s (hang); transcript tail:\n{tail}"

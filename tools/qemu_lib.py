@@ -18,6 +18,11 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 # Deterministic timing: one instruction per virtual nanosecond, and idle
 # time skipped instead of waited for (shared/platforms.md, section F).
 ICOUNT_ARGS = ["-icount", "shift=0,sleep=off"]
+# For boots that are typed into at length: an idle guest's clock follows the
+# host's, so input arrives between guest events as it would from a person.
+# With sleep=off an idle guest's clock races ahead of the harness, and apps
+# that print periodically print thousands of lines between two keystrokes.
+ICOUNT_TYPED_ARGS = ["-icount", "shift=0,sleep=on"]
 
 
 class QemuError(Exception):
@@ -110,14 +115,14 @@ def pack_apps(info, tbf_paths):
     return bytes(out)
 
 
-def qemu_command(info, elf, app_image=None, deterministic=True, interactive=False):
+def qemu_command(info, elf, app_image=None, deterministic=True, interactive=False, typed=False):
     cmd = [info["qemu"], *info["machine_args"]]
     if interactive:
         cmd += ["-nographic"]
     else:
         cmd += ["-display", "none", "-monitor", "none", "-serial", "stdio"]
     if deterministic:
-        cmd += ICOUNT_ARGS
+        cmd += ICOUNT_TYPED_ARGS if typed else ICOUNT_ARGS
     cmd += ["-kernel", elf]
     if app_image:
         cmd += ["-device", f"loader,file={app_image},addr={info['app_flash_start']},force-raw=on"]
@@ -135,12 +140,16 @@ class Result:
         self.stderr = stderr
 
 
-def run(board, image, tbfs=(), timeout=20.0, stop_when=None, inputs=(), echo=False):
+def run(board, image, tbfs=(), timeout=20.0, stop_when=None, inputs=(), echo=False,
+        typed=False):
     """Boot image on board with apps; return a Result.
 
     stop_when: a callable(transcript) -> bool; when true, QEMU is ended.
-    inputs: (trigger, bytes) pairs: once trigger appears in the transcript,
-    bytes are written to the console input, in order.
+    typed: idle time follows the host clock (ICOUNT_TYPED_ARGS), for boots
+    that are typed into at length.
+    inputs: (trigger, bytes) pairs: once trigger appears in the transcript
+    (after where the previous trigger matched; '\r' removed), bytes are
+    written to the console input, in order.
     """
     info = load_board(board)
     elf = image_path(board, image)
@@ -152,7 +161,7 @@ def run(board, image, tbfs=(), timeout=20.0, stop_when=None, inputs=(), echo=Fal
             app_image = os.path.join(tmp, "apps.bin")
             with open(app_image, "wb") as f:
                 f.write(pack_apps(info, tbfs))
-        cmd = qemu_command(info, elf, app_image)
+        cmd = qemu_command(info, elf, app_image, typed=typed)
         return _supervise(cmd, timeout, stop_when, list(inputs), echo)
 
 
@@ -163,6 +172,7 @@ def _supervise(cmd, timeout, stop_when, inputs, echo):
     err = bytearray()
     deadline = time.monotonic() + timeout
     timed_out = stopped = False
+    seen = 0  # each trigger is looked for after the previous one
     streams = {proc.stdout.fileno(): out, proc.stderr.fileno(): err}
     while streams:
         left = deadline - time.monotonic()
@@ -179,8 +189,9 @@ def _supervise(cmd, timeout, stop_when, inputs, echo):
             if echo and fd == proc.stdout.fileno():
                 os.write(1, chunk)
         text = out.decode("utf-8", "replace").replace("\r", "")
-        while inputs and inputs[0][0] in text:
-            _, data = inputs.pop(0)
+        while inputs and text.find(inputs[0][0], seen) >= 0:
+            trigger, data = inputs.pop(0)
+            seen = text.find(trigger, seen) + len(trigger)
             proc.stdin.write(data)
             proc.stdin.flush()
         if stop_when is not None and stop_when(text):

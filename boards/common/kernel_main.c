@@ -2,10 +2,12 @@
 /* The kernel of every board: alarm, console, low-level debug, 4 processes.
  *
  * Boot order: platform (chip, kernel object, console mux, debug writer,
- * banner), process slots, the capsules and their grants (grants must exist
- * before processes are loaded), the processes from application flash, then
- * the main loop. A faulting process is reported and restarted up to three
- * times, then stopped; the kernel keeps running either way.
+ * banner), process slots, the process console, the capsules and their
+ * grants (grants must exist before processes are loaded), the processes
+ * from application flash, then the main loop. The process console starts
+ * 100 ms after boot with its prompt; it owns console input until told to
+ * hand it to the apps (doc/process-console.md). A faulting process is reported and restarted up to
+ * three times, then stopped; the kernel keeps running either way.
  *
  * Scheduling is round-robin with 10 ms slices. A board configuration can
  * reuse this file with another policy (boards/configurations/sched-*):
@@ -22,6 +24,7 @@
 #include "components/gpio.h"
 #include "components/led.h"
 #include "components/low_level_debug.h"
+#include "components/process_console.h"
 #include "components/process_info.h"
 #include "components/rng.h"
 #include "os/abi/driver_num.h"
@@ -56,6 +59,7 @@ GPIO_COMPONENT_STORAGE(gpio);
 ALARM_MUX_COMPONENT_STORAGE(alarm_mux);
 ALARM_COMPONENT_STORAGE(alarm);
 RNG_COMPONENT_STORAGE(rng, RNG_BUFFER_WORDS);
+PROCESS_CONSOLE_COMPONENT_STORAGE(shell);
 
 /* Syscall routing: a duplicated driver number is a compile error. */
 static struct syscall_driver *driver_lookup(uint32_t driver_num)
@@ -100,7 +104,13 @@ void board_main(void)
     const struct cap_memory_alloc *cap = board_cap_memory_alloc();
 
     kernel_setup_processes(kernel, processes, NUM_PROCESSES, &resources);
-    CONSOLE_COMPONENT_FINALIZE(console, platform->console_mux, kernel, cap);
+    struct alarm_mux *mux = alarm_mux_component_finalize(&alarm_mux, platform->alarm);
+
+    /* The shell owns console input and lends it to the app console when
+     * told to (console-stop); it may stop, start and restart processes. */
+    PROCESS_CONSOLE_COMPONENT_FINALIZE(shell, platform->console_mux, mux, board_cap_process_mgmt());
+    CONSOLE_COMPONENT_FINALIZE_RX(console, platform->console_mux, process_console_app_rx(&shell),
+                                  kernel, cap);
     low_level_debug_component_finalize(&lld, kernel, cap);
     /* Present on every board; a board without such pins reports 0 of them. */
     led_component_finalize(&led, platform->leds, platform->num_leds);
@@ -111,8 +121,6 @@ void board_main(void)
     }
     /* Read-only: apps may inspect processes but not stop or start them. */
     process_info_component_finalize(&process_info, kernel, cap, NULL);
-    struct alarm_mux *mux = alarm_mux_component_finalize(&alarm_mux, platform->alarm);
-
     ALARM_COMPONENT_FINALIZE(alarm, mux, kernel, cap);
     KERNEL_MAIN_SCHEDULER_INIT(mux);
     debug_printf("scheduler: %s, %lu us slices\n", kernel_scheduler(kernel)->name,
@@ -123,5 +131,6 @@ void board_main(void)
     (void)kernel_load_processes(kernel, (uint32_t)mem->app_flash_start,
                                 (uint32_t)mem->app_flash_end, (uint32_t)mem->app_ram_start,
                                 (uint32_t)mem->app_ram_end, board_cap_process_mgmt());
+    process_console_start(&shell, PC_ACTIVE);
     kernel_run(kernel, board_cap_main_loop());
 }

@@ -9,6 +9,7 @@ never halts: it passes once every expectation has matched.
 from cases_base import Case
 from process_cases import PROCESS_CASES
 from sched_cases import SCHED_CASES
+from shell_cases import SHELL_CASES
 
 
 HEX = r"0x[0-9a-f]{8}"
@@ -93,3 +94,4 @@ CASES += [
 ]
 
 CASES += SCHED_CASES
+CASES += SHELL_CASES

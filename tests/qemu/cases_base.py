@@ -17,3 +17,4 @@ class Case:
     boards: tuple = ()             # restrict to these boards (empty = all)
     unordered: bool = False        # expectations may match in any order
     check: object = None           # callable(transcript) -> None or a failure message
+    typed: bool = False            # idle time follows the host clock (qemu_lib.run)

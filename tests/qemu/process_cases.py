@@ -140,7 +140,7 @@ PROCESS_CASES = [
         r"read done \(status 0, 4 bytes\): ok\n",
         r"aborted read done \(CANCEL, 0 bytes\): ok\n", r"console: 18 passed, 0 failed\n",
     ], exit=None, forbid=[r": FAIL", r"faulted"], tbfs=[app("tests/console/console")],
-        inputs=[("console: waiting for 4 bytes", b"abcd")]),
+        inputs=[("tock$ ", b"console-stop\r"), ("takes it back.\n", b"abcd")]),
     Case("process-info", "kernel", [
         r"own stats: ok\n", r"control on a read-only board: NOSUPPORT ok\n",
         r"process_info: 11 passed, 0 failed\n", r"counter counter: \d+\n",

@@ -18,9 +18,11 @@ def app(name):
 
 def timeline(text):
     """{name: [(start_us, end_us), ...]} from the T and H lines."""
-    hz = {m.group(1): int(m.group(2)) for m in re.finditer(r"^H (\S+) (\d+)\r?$", text, re.M)}
+    # A line may follow the process console's prompt ("tock$ ", no newline).
+    hz = {m.group(1): int(m.group(2))
+          for m in re.finditer(r"^(?:tock\$ )?H (\S+) (\d+)\r?$", text, re.M)}
     segs = {}
-    for m in re.finditer(r"^T (\S+) (\d+) (\d+)\r?$", text, re.M):
+    for m in re.finditer(r"^(?:tock\$ )?T (\S+) (\d+) (\d+)\r?$", text, re.M):
         f = hz.get(m.group(1))
         if not f:
             raise AssertionError(f"no tick rate line for {m.group(1)}")
