@@ -140,7 +140,8 @@ static void wake_fired(struct hil_alarm_client *self)
 
 static struct hil_alarm_client wake_client = {.alarm_fired = wake_fired};
 
-static const struct scheduler_ops edf_ops = {.next = edf_next, .stopped = edf_stopped};
+static const struct scheduler_ops edf_ops = {
+    .next = edf_next, .stopped = edf_stopped, .used_after_block = true};
 
 void sched_edf_init(struct sched_edf *s, struct hil_alarm *alarm, uint32_t timeslice_us)
 {

@@ -79,7 +79,8 @@ static void mlfq_stopped(struct scheduler *base, struct kernel *k, struct proces
     }
 }
 
-static const struct scheduler_ops mlfq_ops = {.next = mlfq_next, .stopped = mlfq_stopped};
+static const struct scheduler_ops mlfq_ops = {
+    .next = mlfq_next, .stopped = mlfq_stopped, .used_after_block = true};
 
 void sched_mlfq_init(struct sched_mlfq *s, uint32_t timeslice_us, uint32_t boost_us)
 {

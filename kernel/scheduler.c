@@ -103,9 +103,13 @@ static void run(struct kernel *k, struct scheduler *s, struct process *p, uint32
     k->current = NULL;
 
     if (slice_us != 0) {
-        uint32_t left = stop == SCHED_STOP_EXPIRED ? 0 : sched_timer_get_remaining_us();
+        if (stop == SCHED_STOP_EXPIRED) {
+            used_us = slice_us;
+        } else if (stop == SCHED_STOP_PREEMPTED || s->ops->used_after_block) {
+            uint32_t left = sched_timer_get_remaining_us();
 
-        used_us = left < slice_us ? slice_us - left : 0;
+            used_us = left < slice_us ? slice_us - left : 0;
+        }
         sched_timer_reset();
     }
     s->ops->stopped(s, k, p, stop, used_us);

@@ -146,6 +146,7 @@ void clint_init(struct clint *clint, uintptr_t base, uint32_t frequency_hz)
     clint->alarm.client = NULL;
     clint->base = base;
     clint->frequency_hz = frequency_hz;
+    clint->ticks_per_us = frequency_hz % US_PER_SECOND == 0 ? frequency_hz / US_PER_SECOND : 0;
     clint->alarm_deadline = UINT64_MAX;
     clint->alarm_ticks = 0;
     clint->alarm_armed = false;
@@ -182,7 +183,10 @@ static struct clint *sched_instance(void)
 void sched_timer_start(uint32_t us)
 {
     struct clint *clint = sched_instance();
-    uint64_t ticks = (uint64_t)us * clint->frequency_hz / US_PER_SECOND;
+    /* A whole number of ticks per microsecond avoids a 64-bit division
+     * (a library call on RV32) on every process switch. */
+    uint64_t ticks = clint->ticks_per_us != 0 ? (uint64_t)us * clint->ticks_per_us
+                                              : (uint64_t)us * clint->frequency_hz / US_PER_SECOND;
 
     clint->sched_deadline = clint_now(clint) + ticks;
     clint->sched_running = true;
@@ -222,7 +226,12 @@ uint32_t sched_timer_get_remaining_us(void)
     if (!clint->sched_running || now >= clint->sched_deadline) {
         return 0;
     }
-    return (uint32_t)((clint->sched_deadline - now) * US_PER_SECOND / clint->frequency_hz);
+    uint64_t left = clint->sched_deadline - now;
+
+    if (clint->ticks_per_us != 0 && left <= UINT32_MAX) {
+        return (uint32_t)left / clint->ticks_per_us;
+    }
+    return (uint32_t)(left * US_PER_SECOND / clint->frequency_hz);
 }
 
 bool sched_timer_has_expired(void)

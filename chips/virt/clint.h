@@ -31,6 +31,7 @@ struct clint {
     struct hil_alarm alarm;  /* the HIL alarm role; hand &alarm to clients */
     uintptr_t base;          /* MMIO base of the CLINT */
     uint32_t frequency_hz;   /* mtime rate (10 MHz on QEMU virt) */
+    uint32_t ticks_per_us;   /* frequency_hz / 1 MHz if whole, else 0 */
     uint64_t alarm_deadline; /* absolute mtime of the armed alarm */
     ticks_t alarm_ticks;     /* reference + dt, as given to set_alarm */
     bool alarm_armed;        /* an alarm_fired is still to come */

@@ -54,6 +54,9 @@ struct scheduler_ops {
      * used_us microseconds of its slice (0 when it ran without a slice). */
     void (*stopped)(struct scheduler *s, struct kernel *k, struct process *p, enum sched_stop why,
                     uint32_t used_us);
+    /* false: used_us is only needed after SCHED_STOP_PREEMPTED (it is 0 after
+     * a block then), which saves reading the timer on most switches. */
+    bool used_after_block;
 };
 
 /* Base object of every policy. */
