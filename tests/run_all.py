@@ -237,7 +237,10 @@ def run_case(board, case):
         # an image that never halts also ends once everything matched.
         if any(rx.search(text) for rx in forbidden):
             return True
-        return case.exit is None and match_expectations(case, text, values)[1] is None
+        if case.exit is not None or match_expectations(case, text, values)[1] is not None:
+            return False
+        # A case with a check also waits until the check holds (or the timeout).
+        return case.check is None or case.check(text) is None
 
     tbfs = [os.path.join(ROOT, subst(t, values)) for t in case.tbfs]
     transcripts = []
@@ -246,7 +249,8 @@ def run_case(board, case):
                          inputs=case.inputs, typed=case.typed)
         tail = "\n".join(r.transcript.splitlines()[-40:])
         if r.timed_out:
-            return f"timeout after {case.timeout:g} s (hang); transcript tail:\n{tail}"
+            why = check_transcript(case, r.transcript, None, values) or "hang"
+            return f"timeout after {case.timeout:g} s ({why}); transcript tail:\n{tail}"
         if r.stopped and case.exit is not None:
             r.status = None
         err = check_transcript(case, r.transcript, r.status, values)
