@@ -290,18 +290,8 @@ size_t format_snprintf(char *buf, size_t size, const char *fmt, ...)
     return n;
 }
 
+/* The capsule-facing names (os/format.h) are the same functions. */
 size_t os_vsnprintf(char *buf, size_t size, const char *fmt, va_list ap)
-{
-    return format_vsnprintf(buf, size, fmt, ap);
-}
-
+    __attribute__((alias("format_vsnprintf")));
 size_t os_snprintf(char *buf, size_t size, const char *fmt, ...)
-{
-    va_list ap;
-    size_t n;
-
-    va_start(ap, fmt);
-    n = format_vsnprintf(buf, size, fmt, ap);
-    va_end(ap);
-    return n;
-}
+    __attribute__((alias("format_snprintf")));
