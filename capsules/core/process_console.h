@@ -15,7 +15,7 @@
  *     with "console-start" makes the shell Active again.
  *
  * Commands (prefix match, as Tock's process console; line at most 63
- * characters; history of the last 9 commands with the up/down arrows):
+ * characters; history of the last 10 commands with the up/down arrows):
  *   help, status, list, start/stop/fault/terminate/boot <name>,
  *   process <name>, kernel, reset, panic, console-start, console-stop,
  *   and Bulkhead's top (CPU time per process, idle and kernel time) and
@@ -32,8 +32,8 @@
 #include "os/hil/uart.h"
 
 #define PROCESS_CONSOLE_LINE 64     /* line buffer, NUL included: 63 characters */
-#define PROCESS_CONSOLE_HISTORY 192 /* bytes of stored history */
-#define PROCESS_CONSOLE_HISTORY_MAX 9
+#define PROCESS_CONSOLE_HISTORY 384 /* bytes of stored history */
+#define PROCESS_CONSOLE_HISTORY_MAX 10
 #define PROCESS_CONSOLE_OUT 256         /* each of the two output buffers */
 #define PROCESS_CONSOLE_TAKE_BACK 0x14u /* Ctrl-T */
 #define PROCESS_CONSOLE_TYPEAHEAD 32    /* bytes typed while a long output prints */

@@ -183,7 +183,7 @@ static void editing_keys(void)
     CHECK(strstr(output(), "OP\r\nValid commands") != NULL);
 }
 
-static void history_keeps_nine(void)
+static void history_keeps_ten(void)
 {
     char cmd[16];
 
@@ -199,14 +199,14 @@ static void history_keeps_nine(void)
     (void)output();
     type_str("\x1b[A\x1b[A\r"); /* second newest: "ck" (before the "ca"s) */
     CHECK(strstr(output(), "ck\r\n") != NULL);
-    /* Walk to the oldest kept: 9 entries, newest "ck" now. */
+    /* Walk to the oldest kept: 10 entries, newest "ck" now. */
     for (int i = 0; i < 12; i++) {
         type_str("\x1b[A");
     }
     type_str("\r");
     const char *o = output();
-    /* Newest first: ck, ca, ck, cj, ci, ch, cg, cf, ce -> the oldest is "ce". */
-    CHECK(strstr(o, "ce\r\n") != NULL);
+    /* Newest first: ck, ca, ck, cj, ci, ch, cg, cf, ce, cd -> the oldest is "cd". */
+    CHECK(strstr(o, "cd\r\n") != NULL);
     type_str("status\x1b[A\x1b[B\r"); /* up then down: back to the line being typed */
     CHECK(strstr(output(), "Total processes") != NULL);
 }
@@ -252,7 +252,7 @@ int main(void)
         UNIT_CASE(commands_by_prefix),
         UNIT_CASE(line_ends_and_length),
         UNIT_CASE(editing_keys),
-        UNIT_CASE(history_keeps_nine),
+        UNIT_CASE(history_keeps_ten),
         UNIT_CASE(input_routing),
     };
 
