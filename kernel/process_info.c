@@ -4,6 +4,7 @@
 
 #include "kernel/capability_check.h"
 #include "kernel/process_internal.h"
+#include "kernel/sched_common.h"
 
 /* The kernel whose processes these functions describe (one per image). */
 static struct kernel *info_kernel;
@@ -24,7 +25,7 @@ static void snapshot(const struct process *p, struct process_info *out)
         .syscalls = p->stats.syscalls,
         .restarts = p->stats.restarts,
         .upcalls_dropped = p->stats.upcalls_dropped,
-        .priority = p->image.has_priority ? p->image.priority : p->index,
+        .priority = sched_priority_of(p),
         .sched_level = p->sched.level,
         .sched_throttles = p->stats.sched_throttles,
         .sched_misses = p->stats.sched_misses,

@@ -27,7 +27,7 @@ uint64_t kernel_account(struct kernel *k, uint64_t *bucket);
 /* Charge the time p just ran to it and to the process bucket. */
 #define PROFILE_PROCESS_RAN(k, p)                                                                  \
     ((p)->stats.cpu_ticks += kernel_account((k), &(k)->stats.process_ticks))
-/* Count p's system call of class c with arguments a, stack pointer sp. */
+/* Count p's system call of class c, made with stack pointer sp. */
 #define PROFILE_SYSCALL(p, c, sp)                                                                  \
     do {                                                                                           \
         (p)->stats.syscalls_by_class[(c)&7u] += (c) < 8u ? 1u : 0u;                                \

@@ -13,36 +13,17 @@
  */
 #include <stdint.h>
 #include <stdio.h>
-#include <string.h>
 
 #include "libos/syscall.h"
 #include "os/abi/driver_num.h"
+#include "own_id.h"
 
 #define PI DRIVER_NUM_PROCESS_INFO
 
 static uint32_t before[19];
 static uint32_t after[19];
 static uint32_t kernel[13];
-static uint32_t ids[8];
-static char name[32];
 static const char ro_data[4] = "abc";
-
-static uint32_t own_id(void)
-{
-    struct syscall_return r;
-
-    (void)syscall_allow_rw(PI, 0, (uint32_t)(uintptr_t)ids, sizeof(ids));
-    r = syscall_command(PI, 2, 0, 0);
-    (void)syscall_allow_rw(PI, 0, (uint32_t)(uintptr_t)name, sizeof(name) - 1);
-    for (uint32_t i = 0; i < r.data[0] && i < 8; i++) {
-        memset(name, 0, sizeof(name));
-        (void)syscall_command(PI, 4, ids[i], 0);
-        if (strcmp(name, APP_NAME) == 0) {
-            return ids[i];
-        }
-    }
-    return 0;
-}
 
 static unsigned long ticks(const uint32_t *w)
 {
@@ -53,7 +34,7 @@ int main(void)
 {
     static const char *const classes[8] = {"yield",    "subscribe", "command", "allow-rw",
                                            "allow-ro", "memop",     "exit",    "allow-ur"};
-    uint32_t me = own_id();
+    uint32_t me = test_own_process_id(APP_NAME);
 
     (void)syscall_allow_rw(PI, 0, (uint32_t)(uintptr_t)before, sizeof(before));
     (void)syscall_command(PI, 8, me, 0); /* counted in before: the call is counted first */

@@ -24,12 +24,12 @@
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
-#include <string.h>
 
 #include "libos/alarm.h"
 #include "libos/syscall.h"
 #include "libos/syscalls/alarm_syscalls.h"
 #include "os/abi/driver_num.h"
+#include "own_id.h"
 
 /* Not every mode uses every helper. */
 #define HELPER static __attribute__((unused))
@@ -130,26 +130,6 @@ HELPER void print_trace(void)
 }
 
 #ifdef SCHED_PERIODIC
-/* Our own process identifier: the process-info entry with our name. */
-static uint32_t own_id(void)
-{
-    static uint32_t ids[8];
-    static char name[32];
-    struct syscall_return r;
-
-    (void)syscall_allow_rw(DRIVER_NUM_PROCESS_INFO, 0, (uint32_t)(uintptr_t)ids, sizeof(ids));
-    r = syscall_command(DRIVER_NUM_PROCESS_INFO, 2, 0, 0);
-    (void)syscall_allow_rw(DRIVER_NUM_PROCESS_INFO, 0, (uint32_t)(uintptr_t)name, sizeof(name) - 1);
-    for (uint32_t i = 0; i < r.data[0] && i < 8; i++) {
-        memset(name, 0, sizeof(name));
-        (void)syscall_command(DRIVER_NUM_PROCESS_INFO, 4, ids[i], 0);
-        if (strcmp(name, APP_NAME) == 0) {
-            return ids[i];
-        }
-    }
-    return 0;
-}
-
 static void periodic(void)
 {
     static uint32_t counters[4];
@@ -173,7 +153,7 @@ static void periodic(void)
     print_trace();
     printf("%s: jobs %u met %u worst %lu us\n", APP_NAME, SCHED_COUNT, met,
            (unsigned long)((uint64_t)worst * 1000000u / hz));
-    uint32_t me = own_id(); /* before the allow below: it allows buffers of its own */
+    uint32_t me = test_own_process_id(APP_NAME); /* before the allow below: it allows its own */
 
     (void)syscall_allow_rw(DRIVER_NUM_PROCESS_INFO, 0, (uint32_t)(uintptr_t)counters,
                            sizeof(counters));
