@@ -24,6 +24,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import bench_footprint  # noqa: E402
+import bench_phases  # noqa: E402
 import qemu_lib  # noqa: E402
 
 ROOT = qemu_lib.ROOT
@@ -36,6 +37,7 @@ RUNS = [
     ("floor", "bench-floor", []),
     ("syscalls", "bench", ["bench/syscalls/bench_syscalls.tbf"]),
     ("pingpong", "bench", ["bench/pingpong/bench_ping.tbf", "bench/pingpong/bench_pong.tbf"]),
+    ("trace", "bench", ["bench/trace/bench_trace.tbf", "bench/pingpong/bench_pong.tbf"]),
 ]
 # Rows of the table: (key, label)
 ROWS = [
@@ -161,7 +163,8 @@ def run_board(board, smoke=False):
                    "grants_default_capsules": info.get("grants_default_capsules")}
     per_process["total"] = sum(v for v in per_process.values() if isinstance(v, int))
     return {"board": board, "arch": arch, "completed": ok, "figures": fig, "info": info,
-            "footprint": fp, "per_process": per_process, "hello": hello_block(board, userland)}
+            "footprint": fp, "per_process": per_process, "hello": hello_block(board, userland),
+            "phases": bench_phases.run(board, os.path.join(ROOT, userland))}
 
 
 def cell(res, key):
@@ -189,6 +192,7 @@ def print_table(results):
     for label, fn in extra:
         print(f"{label:<{w}}" + "".join(f"{str(fn(r)):>{cw}}" for r in results))
     print()
+    bench_phases.print_split(results, w, cw)
     print(f"{'footprint (standard kernel, bytes)':<{w}}" + "".join(f"{n:>{cw}}" for n in names))
     rows = [("kernel flash (text+rodata+data)", lambda r: r["footprint"]["totals"]["flash"]),
             ("kernel RAM (data+bss+stack)", lambda r: r["footprint"]["totals"]["ram"]),
@@ -258,6 +262,10 @@ def write_files(results):
                 w.writerow([r["board"], f"footprint_{key}_bytes", "", "", v, "", ""])
             for key, v in r["per_process"].items():
                 w.writerow([r["board"], f"per_process_{key}_bytes", "", "", v, "", ""])
+            for op, v in sorted(r.get("phases", {}).items()):
+                w.writerow([r["board"], f"traced_{op}", "", "", v["total"] / v["per"], "", ""])
+                for phase, n in sorted(v["phases"].items()):
+                    w.writerow([r["board"], f"traced_{op}:{phase}", "", "", n / v["per"], "", ""])
 
 
 def main():

@@ -88,3 +88,29 @@ def parse(path):
     totals["flash"] = totals["text_rodata"] + totals["data"]
     totals["ram"] = totals["data"] + totals["bss"] + totals["stack"]
     return {"totals": totals, "flash_by_group": flash, "ram_by_group": ram}
+
+
+def code_sections(path):
+    """Return sorted (address, size, owner) of every code input section with
+    an address (for naming the file a program counter falls in)."""
+    with open(path, encoding="utf-8", errors="replace") as f:
+        lines = f.read().split("Linker script and memory map", 1)[-1].splitlines()
+    out, pending, found = None, None, []
+    for line in lines:
+        m = OUT_RE.match(line)
+        if m:
+            out, pending = m.group(1), None
+            continue
+        if out is None or not out.startswith((".text", ".vectors")):
+            continue
+        m = IN_RE.match(line)
+        if m and m.group(2):
+            found.append((int(m.group(2), 16), int(m.group(3), 16), m.group(4).strip()))
+        elif m:
+            pending = m.group(1)
+        elif pending:
+            c = CONT_RE.match(line)
+            pending = None
+            if c:
+                found.append((int(c.group(1), 16), int(c.group(2), 16), c.group(3).strip()))
+    return sorted(s for s in found if s[1] > 0)

@@ -115,8 +115,9 @@ def pack_apps(info, tbf_paths):
     return bytes(out)
 
 
-def qemu_command(info, elf, app_image=None, deterministic=True, interactive=False, typed=False):
-    cmd = [info["qemu"], *info["machine_args"]]
+def qemu_command(info, elf, app_image=None, deterministic=True, interactive=False, typed=False,
+                 extra_args=()):
+    cmd = [info["qemu"], *info["machine_args"], *extra_args]
     if interactive:
         cmd += ["-nographic"]
     else:
@@ -141,12 +142,13 @@ class Result:
 
 
 def run(board, image, tbfs=(), timeout=20.0, stop_when=None, inputs=(), echo=False,
-        typed=False):
+        typed=False, extra_args=()):
     """Boot image on board with apps; return a Result.
 
     stop_when: a callable(transcript) -> bool; when true, QEMU is ended.
     typed: idle time follows the host clock (ICOUNT_TYPED_ARGS), for boots
     that are typed into at length.
+    extra_args: more QEMU arguments (the benchmarks' execution log).
     inputs: (trigger, bytes) pairs: once trigger appears in the transcript
     (after where the previous trigger matched; '\r' removed), bytes are
     written to the console input, in order.
@@ -161,7 +163,7 @@ def run(board, image, tbfs=(), timeout=20.0, stop_when=None, inputs=(), echo=Fal
             app_image = os.path.join(tmp, "apps.bin")
             with open(app_image, "wb") as f:
                 f.write(pack_apps(info, tbfs))
-        cmd = qemu_command(info, elf, app_image, typed=typed)
+        cmd = qemu_command(info, elf, app_image, typed=typed, extra_args=extra_args)
         return _supervise(cmd, timeout, stop_when, list(inputs), echo)
 
 

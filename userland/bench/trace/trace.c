@@ -1,0 +1,62 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+/* bench_trace: a few iterations of each benchmarked path, for the phase split.
+ *
+ * tools/bench_phases.py boots this app (slot 0) with bench_pong (slot 1)
+ * on the bench kernel with QEMU's per-instruction execution log and splits
+ * each iteration's instructions by kernel function and phase. Each
+ * operation runs TRACE_ITERATIONS times from trace_run(); an iteration is
+ * the trace from one entry of the operation's function to the next, so the
+ * first and last iterations are not used (first use, loop exit). Needs no
+ * counter: the log is the measurement. Prints "bench-done" and exits 0.
+ */
+#include <stdio.h>
+
+#include "bench.h"
+#include "libos/syscall.h"
+#include "../syscalls/ops.h"
+
+#define TRACE_ITERATIONS 5u
+#define SYNC_ROUNDS 4u
+
+static void woken(uint32_t a0, uint32_t a1, uint32_t a2, void *userdata)
+{
+    (void)a0;
+    (void)a1;
+    (void)a2;
+    (void)userdata;
+}
+
+/* Half of it is one switch: wake bench_pong, wait for its wake-up. */
+static void op_round_trip(void *ctx)
+{
+    (void)ctx;
+    (void)syscall_command(BENCH_DRIVER, BENCH_CMD_WAKE, 0, 0);
+    syscall_yield_wait();
+}
+
+/* Out of line so the log shows each call of op at one address. */
+__attribute__((noinline)) static void trace_run(bench_op_fn op)
+{
+    for (uint32_t i = 0; i < TRACE_ITERATIONS; i++) {
+        op(NULL);
+    }
+}
+
+int main(void)
+{
+    (void)syscall_subscribe(BENCH_DRIVER, 0, woken, NULL);
+    /* Let bench_pong subscribe and the single wake token settle. */
+    for (uint32_t i = 0; i < SYNC_ROUNDS; i++) {
+        op_round_trip(NULL);
+    }
+    ops_init();
+    trace_run(op_command_nodevice);
+    trace_run(op_command_trivial);
+    trace_run(op_yield_no_wait);
+    trace_run(op_subscribe);
+    trace_run(op_allow_rw);
+    trace_run(op_memop_brk);
+    trace_run(op_round_trip);
+    printf("bench-done\n");
+    return 0;
+}
