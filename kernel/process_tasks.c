@@ -14,14 +14,27 @@ static struct process_task *slot(const struct process *p, unsigned i)
     return &p->tasks[(p->task_head + i) % PROCESS_TASK_SLOTS];
 }
 
+/* *dst = *src, word by word: a structure assignment becomes a byte-wise
+ * memcpy() call on RV32 at -Os, which is on every upcall's path. */
+static void copy(struct process_task *dst, const struct process_task *src)
+{
+    dst->kind = src->kind;
+    dst->driver_num = src->driver_num;
+    dst->subscribe_num = src->subscribe_num;
+    dst->fn = src->fn;
+    for (unsigned i = 0; i < 4; i++) {
+        dst->args[i] = src->args[i];
+    }
+}
+
 /* Remove the task at queue position i, keeping the order of the rest. */
 static void remove_at(struct process *p, unsigned i, struct process_task *out)
 {
     if (out != NULL) {
-        *out = *slot(p, i);
+        copy(out, slot(p, i));
     }
     for (; i + 1 < p->task_count; i++) {
-        *slot(p, i) = *slot(p, i + 1);
+        copy(slot(p, i), slot(p, i + 1));
     }
     p->task_count--;
 }
@@ -32,7 +45,7 @@ os_err_t process_task_push(struct process *p, const struct process_task *t)
         p->stats.upcalls_dropped++;
         return OS_ENOMEM;
     }
-    *slot(p, p->task_count) = *t;
+    copy(slot(p, p->task_count), t);
     p->task_count++;
     return OS_OK;
 }
@@ -42,7 +55,7 @@ bool process_task_next_call(struct process *p, struct process_task *out)
     while (p->task_count > 0) {
         bool call = slot(p, 0)->kind == PROCESS_TASK_FUNCTION_CALL;
 
-        *out = *slot(p, 0);
+        copy(out, slot(p, 0));
         p->task_head = (uint8_t)((p->task_head + 1) % PROCESS_TASK_SLOTS);
         p->task_count--;
         if (call) {

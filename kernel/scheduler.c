@@ -62,20 +62,20 @@ static void run(struct kernel *k, struct scheduler *s, struct process *p, uint32
 
     PROFILE_ACCOUNT(k, &k->stats.kernel_ticks);
     k->current = p;
+    /* The slice stays armed while the kernel serves p's system calls: an
+     * expiry then only pends (the kernel runs with the timer's interrupt
+     * masked on RISC-V; on Cortex-M the SysTick handler only latches it)
+     * and is seen below. Time the kernel spends on p's behalf counts
+     * against p's slice, as in Tock. */
     if (slice_us != 0) {
         sched_timer_start(slice_us);
+        sched_timer_arm();
     }
     for (;;) {
         enum arch_switch_reason why;
 
         mpu_configure(&p->mpu);
-        if (slice_us != 0) {
-            sched_timer_arm();
-        }
         why = arch_switch_to_user(&p->ctx);
-        if (slice_us != 0) {
-            sched_timer_disarm();
-        }
         if (why == ARCH_SWITCH_FAULT) {
             process_fault(k, p, arch_user_fault_description(&p->ctx));
             break;
@@ -103,6 +103,7 @@ static void run(struct kernel *k, struct scheduler *s, struct process *p, uint32
     k->current = NULL;
 
     if (slice_us != 0) {
+        sched_timer_disarm();
         if (stop == SCHED_STOP_EXPIRED) {
             used_us = slice_us;
         } else if (stop == SCHED_STOP_PREEMPTED || s->ops->used_after_block) {

@@ -30,7 +30,11 @@ extern uint8_t _sapps[], _eapps[], _sappmem[], _eappmem[];
 
 static uint32_t loaded[MPU_W_COUNT]; /* what regions 0 and 1 hold */
 static bool loaded_valid;            /* loaded[] is meaningful */
-static uint32_t write_count;         /* register writes by mpu_configure() */
+/* The configuration loaded[] was copied from, and its stamp then: the
+ * same pair means nothing changed and nothing needs comparing. */
+static const struct mpu_config *loaded_cfg;
+static uint32_t loaded_stamp;
+static uint32_t write_count; /* register writes by mpu_configure() */
 
 static bool overlaps(uint32_t a, uint32_t a_len, uint32_t b, uint32_t b_end)
 {
@@ -115,9 +119,15 @@ void mpu_configure(const struct mpu_config *cfg)
     const uint32_t *w = cfg->words;
     bool same = loaded_valid;
 
+    if (same && cfg == loaded_cfg && cfg->stamp == loaded_stamp) {
+        return; /* the same process again, its regions unchanged */
+    }
+
     for (unsigned i = 0; i < MPU_W_COUNT && same; i++) {
         same = loaded[i] == w[i];
     }
+    loaded_cfg = cfg;
+    loaded_stamp = cfg->stamp;
     if (same) {
         return;
     }

@@ -52,9 +52,22 @@ static uint32_t round_up(uint32_t v, uint32_t sub)
     return (v + sub - 1u) & ~(sub - 1u);
 }
 
+_Static_assert(MPU_W_COUNT <= sizeof(((struct mpu_config *)0)->words) / sizeof(uint32_t),
+               "struct mpu_config words[] too small");
+
+/* Mark cfg as changed, so mpu_configure() compares it again (mpu.c). */
+static void changed(struct mpu_config *cfg)
+{
+    static uint32_t stamps;
+
+    stamps = stamps + 1u == 0 ? 1u : stamps + 1u; /* 0: never loaded */
+    cfg->stamp = stamps;
+}
+
 void mpu_config_init(struct mpu_config *cfg)
 {
     memset(cfg, 0, sizeof(*cfg));
+    changed(cfg);
 }
 
 os_err_t mpu_set_flash_region(struct mpu_config *cfg, uint32_t start, uint32_t size)
@@ -66,6 +79,7 @@ os_err_t mpu_set_flash_region(struct mpu_config *cfg, uint32_t start, uint32_t s
      * start is a multiple of it, so the region is exactly
      * [start, start + size). AP gives the process read-only access; XN is
      * clear so it can execute its code. */
+    changed(cfg);
     cfg->words[MPU_W_FLASH_RBAR] = start | MPU_RBAR_VALID | MPU_REGION_FLASH;
     cfg->words[MPU_W_FLASH_RASR] =
         MPU_AP_USER_RO | MPU_ATTR_FLASH | MPU_RASR_SIZE(log2_of(size)) | MPU_RASR_ENABLE;
@@ -132,6 +146,7 @@ os_err_t mpu_allocate_ram(struct mpu_config *cfg, uint32_t pool_start, uint32_t 
      * power-of-two size, so the region is exactly the block. The first
      * window enables the subregions covering initial_app bytes; by
      * block_log2() they end below the kernel part. */
+    changed(cfg);
     cfg->words[MPU_W_RAM_RBAR] = start | MPU_RBAR_VALID | MPU_REGION_RAM;
     cfg->ram_start = start;
     cfg->ram_size = size;
@@ -160,6 +175,7 @@ os_err_t mpu_update_app_break(struct mpu_config *cfg, uint32_t app_break, uint32
     /* SAFETY (MPU-region computation): end is the first subregion
      * boundary at or above the break and does not pass kernel_break, so
      * the enabled subregions cover only process-owned memory. */
+    changed(cfg);
     cfg->app_end = end;
     cfg->words[MPU_W_RAM_RASR] = ram_rasr(log2_of(size), (end - start) / sub);
     return OS_OK;

@@ -34,8 +34,8 @@ void cortex_m_systick_init(uint32_t hz)
     sched_timer_reset();
 }
 
-/* Stop counting and latch the expiry. Interrupts must be masked or the
- * caller must be the SysTick handler. */
+/* Stop counting and latch the expiry. Idempotent: for one expiry both the
+ * SysTick handler and a poll may call it, in either order. */
 static void latch_expiry(void)
 {
     expired = true;
@@ -44,17 +44,19 @@ static void latch_expiry(void)
     CORTEX_M_SYSTICK->csr = CORTEX_M_SYSTICK_CSR_CLKSOURCE;
 }
 
-/* Look at COUNTFLAG once (reading it clears it) and latch it. */
+/* Look at COUNTFLAG once (reading it clears it) and latch it. Runs with
+ * interrupts enabled (it is on every system call's path): if the SysTick
+ * exception is taken between the test of `expired` and the CSR read, the
+ * handler has latched already and latching again changes nothing; a
+ * COUNTFLAG this read clears is latched here, and its pending exception,
+ * if any, latches once more. No expiry is lost either way. */
 static bool poll_expiry(void)
 {
-    arch_irq_state_t state = arch_irq_save();
-
     /* SAFETY: SysTick CSR read; its side effect (clearing COUNTFLAG) is
      * why the result is latched in `expired`. */
     if (!expired && (CORTEX_M_SYSTICK->csr & CORTEX_M_SYSTICK_CSR_COUNTFLAG) != 0) {
         latch_expiry();
     }
-    arch_irq_restore(state);
     return expired;
 }
 

@@ -57,11 +57,30 @@ static uint32_t write_count;       /* PMP CSR writes so far */
 static uint32_t guard_start;       /* locked guard, size 0 if none */
 static uint32_t guard_size;
 
-/* Set the pmpcfg0 byte of entry i (0..3) in cfg's words. */
+_Static_assert(NUM_WORDS <= sizeof(((struct mpu_config *)0)->words) / sizeof(uint32_t),
+               "struct mpu_config words[] too small");
+
+/* The configuration the shadow was last compared with, and its stamp
+ * then: the same pair means nothing changed and nothing needs comparing. */
+static const struct mpu_config *loaded_cfg;
+static uint32_t loaded_stamp;
+
+/* Mark cfg as changed, so mpu_configure() compares it again. */
+static void changed(struct mpu_config *cfg)
+{
+    static uint32_t stamps;
+
+    stamps = stamps + 1u == 0 ? 1u : stamps + 1u; /* 0: never loaded */
+    cfg->stamp = stamps;
+}
+
+/* Set the pmpcfg0 byte of entry i (0..3) in cfg's words. Every change of
+ * cfg's words goes with one of these. */
 static void set_cfg_byte(struct mpu_config *cfg, unsigned i, uint32_t value)
 {
     uint32_t shift = 8u * i;
 
+    changed(cfg);
     cfg->words[WORD_CFG0] = (cfg->words[WORD_CFG0] & ~(0xFFu << shift)) | (value << shift);
 }
 
@@ -143,6 +162,7 @@ void riscv_pmp_init(void)
         lock_guard(lo, hi);
     }
     memset(shadow, 0, sizeof(shadow));
+    loaded_cfg = NULL;
     pmp_ready = true;
 }
 
@@ -156,6 +176,7 @@ void mpu_config_init(struct mpu_config *cfg)
 {
     /* All words 0: every entry OFF, so this configuration grants nothing. */
     memset(cfg, 0, sizeof(*cfg));
+    changed(cfg);
 }
 
 os_err_t mpu_set_flash_region(struct mpu_config *cfg, uint32_t start, uint32_t size)
@@ -255,6 +276,11 @@ void mpu_configure(const struct mpu_config *cfg)
     if (!pmp_ready) {
         OS_PANIC("mpu_configure() before riscv_pmp_init()");
     }
+    if (cfg == loaded_cfg && cfg->stamp == loaded_stamp) {
+        return; /* the same process again, its entries unchanged */
+    }
+    loaded_cfg = cfg;
+    loaded_stamp = cfg->stamp;
     /* The kernel runs in M-mode, which unlocked entries do not restrict,
      * so the half-updated states between these writes are harmless: only
      * the complete set is ever seen by U-mode, after the next mret. */

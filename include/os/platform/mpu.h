@@ -21,11 +21,12 @@
 
 /* A process's precomputed protection state; layout private to arch/. */
 struct mpu_config {
-    uint32_t words[24]; /* region registers, arch-defined */
+    uint32_t words[8];  /* region registers, arch-defined */
     uint32_t ram_start; /* memory_start of the block */
     uint32_t ram_size;  /* size of the whole block */
     uint32_t app_end;   /* first byte the process cannot access */
     uint32_t flags;     /* arch-private */
+    uint32_t stamp;     /* arch-private: changes whenever words[] may have */
 };
 
 /* Where a process's RAM block was placed. */
