@@ -14,6 +14,11 @@
  * define KERNEL_MAIN_TIMESLICE_US, KERNEL_MAIN_SCHEDULER (a struct
  * scheduler *) and KERNEL_MAIN_SCHEDULER_INIT(mux), the statement that
  * initialises it once the alarm mux exists, then #include this file.
+ *
+ * KERNEL_MAIN_MINIMAL (boards/configurations/minimal) leaves out the
+ * process console, process info, GPIO and low-level debug: console, alarm,
+ * LED, button and RNG remain, the kernel the footprint goal names
+ * (doc/benchmarks.md). Console input then goes straight to the apps.
  */
 #include <stddef.h>
 #include <stdint.h>
@@ -50,16 +55,18 @@
 #define RNG_BUFFER_WORDS 16
 
 static struct process processes[NUM_PROCESSES];
-LOW_LEVEL_DEBUG_COMPONENT_STORAGE(lld);
-PROCESS_INFO_COMPONENT_STORAGE(process_info);
 CONSOLE_COMPONENT_STORAGE(console, CONSOLE_TX_LEN, CONSOLE_RX_LEN);
 LED_COMPONENT_STORAGE(led);
 BUTTON_COMPONENT_STORAGE(button);
-GPIO_COMPONENT_STORAGE(gpio);
 ALARM_MUX_COMPONENT_STORAGE(alarm_mux);
 ALARM_COMPONENT_STORAGE(alarm);
 RNG_COMPONENT_STORAGE(rng, RNG_BUFFER_WORDS);
+#ifndef KERNEL_MAIN_MINIMAL
+LOW_LEVEL_DEBUG_COMPONENT_STORAGE(lld);
+PROCESS_INFO_COMPONENT_STORAGE(process_info);
+GPIO_COMPONENT_STORAGE(gpio);
 PROCESS_CONSOLE_COMPONENT_STORAGE(shell);
+#endif
 
 /* Syscall routing: a duplicated driver number is a compile error. */
 static struct syscall_driver *driver_lookup(uint32_t driver_num)
@@ -73,12 +80,14 @@ static struct syscall_driver *driver_lookup(uint32_t driver_num)
         return &led.driver;
     case DRIVER_NUM_BUTTON:
         return &button.driver;
+#ifndef KERNEL_MAIN_MINIMAL
     case DRIVER_NUM_GPIO:
         return &gpio.driver;
     case DRIVER_NUM_LOW_LEVEL_DEBUG:
         return &lld.driver;
     case DRIVER_NUM_PROCESS_INFO:
         return &process_info.driver;
+#endif
     case DRIVER_NUM_RNG:
         /* Left unfinalized (ops NULL) on a board without an entropy source. */
         return rng.driver.ops != NULL ? &rng.driver : NULL;
@@ -106,21 +115,25 @@ void board_main(void)
     kernel_setup_processes(kernel, processes, NUM_PROCESSES, &resources);
     struct alarm_mux *mux = alarm_mux_component_finalize(&alarm_mux, platform->alarm);
 
+#ifndef KERNEL_MAIN_MINIMAL
     /* The shell owns console input and lends it to the app console when
      * told to (console-stop); it may stop, start and restart processes. */
     PROCESS_CONSOLE_COMPONENT_FINALIZE(shell, platform->console_mux, mux, board_cap_process_mgmt());
     CONSOLE_COMPONENT_FINALIZE_RX(console, platform->console_mux, process_console_app_rx(&shell),
                                   kernel, cap);
     low_level_debug_component_finalize(&lld, kernel, cap);
+    gpio_component_finalize(&gpio, platform->gpio_pins, platform->num_gpio_pins, kernel, cap);
+    /* Read-only: apps may inspect processes but not stop or start them. */
+    process_info_component_finalize(&process_info, kernel, cap, NULL);
+#else
+    CONSOLE_COMPONENT_FINALIZE(console, platform->console_mux, kernel, cap);
+#endif
     /* Present on every board; a board without such pins reports 0 of them. */
     led_component_finalize(&led, platform->leds, platform->num_leds);
     button_component_finalize(&button, platform->buttons, platform->num_buttons, kernel, cap);
-    gpio_component_finalize(&gpio, platform->gpio_pins, platform->num_gpio_pins, kernel, cap);
     if (platform->entropy != NULL) {
         RNG_COMPONENT_FINALIZE(rng, platform->entropy, kernel, cap);
     }
-    /* Read-only: apps may inspect processes but not stop or start them. */
-    process_info_component_finalize(&process_info, kernel, cap, NULL);
     ALARM_COMPONENT_FINALIZE(alarm, mux, kernel, cap);
     KERNEL_MAIN_SCHEDULER_INIT(mux);
     debug_printf("scheduler: %s, %lu us slices\n", kernel_scheduler(kernel)->name,
@@ -131,6 +144,8 @@ void board_main(void)
     (void)kernel_load_processes(kernel, (uint32_t)mem->app_flash_start,
                                 (uint32_t)mem->app_flash_end, (uint32_t)mem->app_ram_start,
                                 (uint32_t)mem->app_ram_end, board_cap_process_mgmt());
+#ifndef KERNEL_MAIN_MINIMAL
     process_console_start(&shell, PC_ACTIVE);
+#endif
     kernel_run(kernel, board_cap_main_loop());
 }

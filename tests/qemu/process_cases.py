@@ -106,6 +106,10 @@ PROCESS_CASES = [
     ], exit=None, forbid=[r"FAIL", r"faulted"], tbfs=[app("tests/tock_compat/tock_compat")]),
     Case("hello", "kernel", [r"process 'hello': flash ", r"Hello from hello\n"], exit=None,
          tbfs=[app("examples/hello/hello")]),
+    # The footprint goal's kernel (doc/benchmarks.md): console and RNG work, no shell.
+    Case("minimal-kernel", "minimal", [r"process 'rng_test': flash ",
+                                       r"rng: 10 passed, 0 failed\n"], exit=None,
+         forbid=[r"tock\$", r"faulted", r"KERNEL PANIC"], tbfs=[app("tests/rng/rng_test")]),
     Case("preemption", "kernel", [
         r"spin: spinning\n", r"counter counter: 0\n", r"counter counter: 20\n",
         r"counter counter2: 20\n",
