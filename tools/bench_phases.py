@@ -33,7 +33,12 @@ OPS = [
     ("allow_rw_0live", "op_allow_rw", 1),
     ("memop_brk", "op_memop_brk", 1),
     ("switch_round", "op_round_trip", 2),
+    ("alarm_wait", "op_alarm_wait", 1),
 ]
+# Upcall latency: from the instruction after the kernel's last wfi to the
+# first instruction of this bench_trace function (the alarm upcall).
+LATENCY_CALLBACK = "trace_on_alarm"
+OBJDUMP = {"cortex-m": "arm-none-eabi-objdump", "riscv": "riscv64-unknown-elf-objdump"}
 # Phases, first match wins: (phase, pattern on "object:function" of a kernel
 # instruction; object is the archive member, e.g. "libos_kernel.a(grant.c.obj)").
 PHASES = [
@@ -45,6 +50,9 @@ PHASES = [
     ("timeslice timer", r":(sched_timer_\w+|poll_expiry|program_comparator|systick_\w+)$"),
     ("clock reads, CPU-time accounting", r"\(clock\.c|:(\w+_now|kernel_account\w*)$"
                                          r"|\(dual_timer|\(clint"),
+    ("interrupt service (chip, alarm stack)", r":(chip_service_pending_interrupts|\w*_service"
+                                              r"|\w*_irq\w*|\w*fired\w*|cortex_m_isr\w*"
+                                              r"|alarm_mux_\w+|\w*alarm_\w*)$"),
     ("interrupt/deferred-call polls", r":(chip_has_pending_interrupts|\w*nvic\w*|pending_sources"
                                       r"|deferred_call_\w+|arch_irq_\w+|plic_\w+)$"),
     ("scheduler", r"\((scheduler|sched_\w+|main_loop)\.c"),
@@ -144,6 +152,23 @@ def windows(pcs, entry, start):
     return list(zip(idx, idx[1:]))
 
 
+def wfi_addresses(arch, elf):
+    """Addresses of every wfi instruction in the kernel."""
+    out = subprocess.run([OBJDUMP[arch], "-d", elf], capture_output=True, text=True,
+                         check=True).stdout
+    return {int(m.group(1), 16) for m in re.finditer(r"^\s*([0-9a-f]+):\s.*\bwfi\b", out, re.M)}
+
+
+def latency(pcs, lo, hi, callback, wfis):
+    """(start, end) of the wake-up path inside pcs[lo:hi]: after the last wfi
+    before the callback's first instruction, up to that instruction."""
+    end = next((i for i in range(lo, hi) if pcs[i] == callback), None)
+    if end is None:
+        return None
+    start = next((i for i in range(end - 1, lo - 1, -1) if pcs[i] in wfis), None)
+    return None if start is None else (start + 1, end)
+
+
 def split(pcs, lo, hi, kernel):
     """Instructions of pcs[lo:hi] by phase and by kernel function."""
     by_phase, by_func = {}, {}
@@ -178,18 +203,29 @@ def run(board, userland):
         pcs = read_pcs(log)
     offset = app_offset(arch, r.transcript, trace_tbf, "bench_trace")
     app = Symbols(NM[arch], trace_tbf[:-4] + ".elf", offset=offset)
-    results, start = {}, 0
+    results, start, used_by_op = {}, 0, {}
     for label, func, per in OPS:
         its = windows(pcs, app.address_of(func), start)
         if len(its) < 3:
             raise SystemExit(f"bench_phases: {board}: {func}: {len(its)} iterations in the log")
         start = its[-1][1]
         used = its[1:]  # the first iteration includes first use (grant allocation)
+        used_by_op[label] = used
         counts = [hi - lo for lo, hi in used]
         phases, funcs = split(pcs, *used[-1], kernel)
         results[label] = {"total": counts[-1], "per": per, "phases": phases,
                           "functions": funcs, "iterations": counts,
                           "varies": len(set(counts)) > 1}
+    wfis = wfi_addresses(arch, os.path.join(bdir, "bench.elf"))
+    spans = [latency(pcs, lo, hi, app.address_of(LATENCY_CALLBACK), wfis)
+             for lo, hi in used_by_op["alarm_wait"]]
+    if None in spans:
+        raise SystemExit(f"bench_phases: {board}: no wfi -> {LATENCY_CALLBACK} in an iteration")
+    counts = [b - a for a, b in spans]
+    phases, funcs = split(pcs, *spans[-1], kernel)
+    results["upcall_latency"] = {"total": counts[-1], "per": 1, "phases": phases,
+                                 "functions": funcs, "iterations": counts,
+                                 "varies": len(set(counts)) > 1}
     return results
 
 
@@ -197,7 +233,8 @@ def run(board, userland):
 PRINTED = [("command_nodevice", "null syscall (Command, no driver)"),
            ("command_trivial", "Command, trivial driver"),
            ("yield_no_wait", "Yield-NoWait, same process"),
-           ("switch_round", "switch to other process (per switch)")]
+           ("switch_round", "switch to other process (per switch)"),
+           ("upcall_latency", "upcall latency: wfi wake-up -> callback")]
 
 
 def per_iteration(res, phase=None):

@@ -7,8 +7,12 @@
  * operation runs TRACE_ITERATIONS times from trace_run(); an iteration is
  * the trace from one entry of the operation's function to the next, so the
  * first and last iterations are not used (first use, loop exit). Needs no
- * counter: the log is the measurement. Prints "bench-done" and exits 0.
+ * counter: the log is the measurement. The alarm operation sleeps until a
+ * 1 ms alarm's upcall runs trace_on_alarm(): the log from the kernel's wfi
+ * to that function's first instruction is the upcall latency. Prints
+ * "bench-done" and exits 0.
  */
+#include <stdbool.h>
 #include <stdio.h>
 
 #include "bench.h"
@@ -17,6 +21,12 @@
 
 #define TRACE_ITERATIONS 5u
 #define SYNC_ROUNDS 4u
+#define ALARM_DRIVER 0u
+#define ALARM_CMD_FREQUENCY 1u
+#define ALARM_CMD_SET_RELATIVE 5u
+
+static volatile bool alarm_fired;
+static uint32_t alarm_hz;
 
 static void woken(uint32_t a0, uint32_t a1, uint32_t a2, void *userdata)
 {
@@ -32,6 +42,29 @@ static void op_round_trip(void *ctx)
     (void)ctx;
     (void)syscall_command(BENCH_DRIVER, BENCH_CMD_WAKE, 0, 0);
     syscall_yield_wait();
+}
+
+/* The alarm upcall, subscribed directly: its first instruction is the
+ * first one the process runs after the interrupt. */
+__attribute__((noinline)) static void trace_on_alarm(uint32_t a0, uint32_t a1, uint32_t a2,
+                                                     void *userdata)
+{
+    (void)a0;
+    (void)a1;
+    (void)a2;
+    (void)userdata;
+    alarm_fired = true;
+}
+
+/* Arm the alarm 1 ms ahead and sleep until its upcall ran. */
+static void op_alarm_wait(void *ctx)
+{
+    (void)ctx;
+    alarm_fired = false;
+    (void)syscall_command(ALARM_DRIVER, ALARM_CMD_SET_RELATIVE, alarm_hz / 1000u, 0);
+    while (!alarm_fired) {
+        syscall_yield_wait();
+    }
 }
 
 /* Out of line so the log shows each call of op at one address. */
@@ -57,6 +90,9 @@ int main(void)
     trace_run(op_allow_rw);
     trace_run(op_memop_brk);
     trace_run(op_round_trip);
+    alarm_hz = syscall_command(ALARM_DRIVER, ALARM_CMD_FREQUENCY, 0, 0).data[0];
+    (void)syscall_subscribe(ALARM_DRIVER, 0, trace_on_alarm, NULL);
+    trace_run(op_alarm_wait);
     printf("bench-done\n");
     return 0;
 }
