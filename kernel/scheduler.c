@@ -86,13 +86,20 @@ static void run(struct kernel *k, struct scheduler *s, struct process *p, uint32
         if (p->state != PROCESS_RUNNING) {
             break;
         }
-        if (slice_us != 0 && sched_timer_has_expired()) {
+        bool work = why == ARCH_SWITCH_INTERRUPT || chip_has_pending_interrupts(k->chip) ||
+                    deferred_call_has_pending();
+
+        /* After a system call with no kernel work waiting, the expiry is
+         * not checked here: an expired armed slice stops the next entry
+         * (Cortex-M: the entry check in the SVC handler; RISC-V: the
+         * pending timer interrupt traps at once), which comes back as an
+         * interrupt and is classified then. */
+        if (work && slice_us != 0 && sched_timer_has_expired()) {
             p->stats.timeslice_expirations++;
             stop = SCHED_STOP_EXPIRED;
             break;
         }
-        if (why == ARCH_SWITCH_INTERRUPT || chip_has_pending_interrupts(k->chip) ||
-            deferred_call_has_pending()) {
+        if (work) {
             stop = SCHED_STOP_PREEMPTED;
             break;
         }

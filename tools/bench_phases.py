@@ -48,13 +48,13 @@ PHASES = [
     ("user registers", r":(arch_user_\w+|frame_in\S*|frame_out\S*)$"),
     ("MPU/PMP", r"\((mpu|pmp)[\w.]*\)|:(mpu_\w+|pmp_\w+|write_pmp\w*)$"),
     ("timeslice timer", r":(sched_timer_\w+|poll_expiry|program_comparator|systick_\w+)$"),
-    ("clock reads, CPU-time accounting", r"\(clock\.c|:(\w+_now|kernel_account\w*)$"
-                                         r"|\(dual_timer|\(clint"),
-    ("interrupt service (chip, alarm stack)", r":(chip_service_pending_interrupts|\w*_service"
-                                              r"|\w*_irq\w*|\w*fired\w*|cortex_m_isr\w*"
-                                              r"|alarm_mux_\w+|\w*alarm_\w*)$"),
-    ("interrupt/deferred-call polls", r":(chip_has_pending_interrupts|\w*nvic\w*|pending_sources"
+    ("clock reads, CPU-time accounting", r"\(clock\.c|:(\w+_now|kernel_account\w*)$"),
+    ("interrupt/deferred-call polls", r":(chip_has_pending_interrupts|cortex_m_nvic_has_pending|pending_sources"
                                       r"|deferred_call_\w+|arch_irq_\w+|plic_\w+)$"),
+    ("interrupt service (chip, alarm stack)", r":(chip_service_pending_interrupts|\w*_service"
+                                              r"|\w*_irq\w*|\w*fired\w*|cortex_m_\w*isr\w*|\w*nvic\w*"
+                                              r"|\w*handle_interrupt\w*"
+                                              r"|alarm_mux_\w+|\w*alarm_\w*)$"),
     ("scheduler", r"\((scheduler|sched_\w+|main_loop)\.c"),
     ("syscall decode/dispatch", r"\(syscall\w*\.c|:driver_lookup$"),
     ("upcalls, task queue", r"\((process_task|upcall)\w*\.c|:grant_schedule_upcall$"),
