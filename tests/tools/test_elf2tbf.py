@@ -282,6 +282,22 @@ def case_large_footer(env):
     check(env.elf2tbf("--inspect", env.path("big.tbf")).returncode == 0, "inspect accepts it")
 
 
+def case_footer_gap(env):
+    """ARM power-of-two rounding that leaves 4 bytes: too few for a footer."""
+    ref = tbf_read(env.pack(env.elfs["arm"], env.path("gap_ref.tbf")))
+    total, end = ref["total"], program(ref)[3]
+    check(total - end >= 8, "the reference leaves room for a footer")
+    protected = ref["header_size"] + program(ref)[1] + (total - 4 - end)
+    data = env.pack(env.elfs["arm"], env.path("gap.tbf"), "--protected-region-size",
+                    hex(protected))
+    tbf = tbf_read(data)
+    check(tbf["total"] == total and len(data) == total, "still the same power of two")
+    check(program(tbf)[3] == total, "the 4 bytes pad the binary (binary_end_offset = total)")
+    check(footers(data, program(tbf)[3], total) == [], "no footer")
+    check(data[end + (total - 4 - end):total] == bytes(4), "the padding is zeros")
+    check(env.elf2tbf("--inspect", env.path("gap.tbf")).returncode == 0, "inspect accepts it")
+
+
 def case_deterministic(env):
     a = env.pack(env.elfs["arm"], env.path("d1.tbf"), "-n", "x")
     b = env.pack(env.elfs["arm"], env.path("d2.tbf"), "-n", "x")
@@ -437,6 +453,7 @@ CASES = [
     ("scheduling", case_scheduling),
     ("protected_region", case_protected_region),
     ("large_footer", case_large_footer),
+    ("footer_gap", case_footer_gap),
     ("deterministic", case_deterministic),
     ("inspect", case_inspect),
     ("bad_elf", case_bad_elf),

@@ -132,6 +132,11 @@ static bool sizes(struct layout *l, const struct options *opt, const struct imag
             pow2 *= 2;
         }
         total = pow2;
+        /* A footer needs 8 bytes (TLV head and credential type); 4 bytes
+         * left by the rounding cannot hold one, so they pad the binary. */
+        if (total - end == 4) {
+            end = total;
+        }
     }
     if (ram > UINT32_MAX || total > UINT32_MAX) {
         util_error("the app does not fit in 32-bit TBF sizes");
