@@ -66,7 +66,8 @@ static void run(struct kernel *k, struct scheduler *s, struct process *p, uint32
      * expiry then only pends (the kernel runs with the timer's interrupt
      * masked on RISC-V; on Cortex-M the SysTick handler only latches it)
      * and is seen below. Time the kernel spends on p's behalf counts
-     * against p's slice, as in Tock. */
+     * against p's slice, as in Tock. sched_timer_reset() at the end of the
+     * run stops it and its interrupt together. */
     if (slice_us != 0) {
         sched_timer_start(slice_us);
         sched_timer_arm();
@@ -110,7 +111,6 @@ static void run(struct kernel *k, struct scheduler *s, struct process *p, uint32
     k->current = NULL;
 
     if (slice_us != 0) {
-        sched_timer_disarm();
         if (stop == SCHED_STOP_EXPIRED) {
             used_us = slice_us;
         } else if (stop == SCHED_STOP_PREEMPTED || s->ops->used_after_block) {

@@ -116,22 +116,6 @@ void sched_timer_arm(void)
     arch_irq_restore(state);
 }
 
-void sched_timer_disarm(void)
-{
-    arch_irq_state_t state = arch_irq_save();
-
-    /* SAFETY: as in sched_timer_arm(). */
-    uint32_t csr = CORTEX_M_SYSTICK->csr;
-
-    if ((csr & CORTEX_M_SYSTICK_CSR_COUNTFLAG) != 0) {
-        latch_expiry();
-    } else {
-        CORTEX_M_SYSTICK->csr =
-            csr & ~(CORTEX_M_SYSTICK_CSR_TICKINT | CORTEX_M_SYSTICK_CSR_COUNTFLAG);
-    }
-    arch_irq_restore(state);
-}
-
 uint32_t sched_timer_get_remaining_us(void)
 {
     uint32_t value;

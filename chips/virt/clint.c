@@ -210,14 +210,6 @@ void sched_timer_arm(void)
     program_comparator(clint);
 }
 
-void sched_timer_disarm(void)
-{
-    struct clint *clint = sched_instance();
-
-    clint->sched_armed = false;
-    program_comparator(clint);
-}
-
 uint32_t sched_timer_get_remaining_us(void)
 {
     struct clint *clint = sched_instance();

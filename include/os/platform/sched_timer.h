@@ -13,14 +13,13 @@
 /* Start a timeslice of us microseconds (replaces any running one). */
 void sched_timer_start(uint32_t us);
 
-/* Stop the timer; no interrupt follows. */
+/* Stop the timer; no interrupt follows, and the next start is unarmed. */
 void sched_timer_reset(void);
 
-/* Allow the expiry to raise an interrupt (while a process runs). */
+/* Allow the expiry to raise an interrupt, until the next reset. The kernel
+ * arms once per run of a process; an expiry while the kernel itself runs
+ * only pends (or, on Cortex-M, is latched by the SysTick handler). */
 void sched_timer_arm(void);
-
-/* Keep counting but do not interrupt (while the kernel runs). */
-void sched_timer_disarm(void);
 
 /* Microseconds left in the timeslice; 0 once expired. */
 uint32_t sched_timer_get_remaining_us(void);

@@ -34,10 +34,6 @@ void sched_timer_arm(void)
 {
 }
 
-void sched_timer_disarm(void)
-{
-}
-
 uint32_t sched_timer_get_remaining_us(void)
 {
     return 0;
