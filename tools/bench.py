@@ -37,7 +37,6 @@ RUNS = [
     ("floor", "bench-floor", []),
     ("syscalls", "bench", ["bench/syscalls/bench_syscalls.tbf"]),
     ("pingpong", "bench", ["bench/pingpong/bench_ping.tbf", "bench/pingpong/bench_pong.tbf"]),
-    ("trace", "bench", ["bench/trace/bench_trace.tbf", "bench/pingpong/bench_pong.tbf"]),
 ]
 # Rows of the table: (key, label)
 ROWS = [
@@ -114,14 +113,11 @@ def derive(fig, info):
 
 
 def tbf_min_ram(path):
-    data = open(path, "rb").read()
-    header_size = struct.unpack_from("<H", data, 2)[0]
-    pos = 16
-    while pos + 4 <= header_size:
-        tlv, length = struct.unpack_from("<HH", data, pos)
-        if tlv in (1, 9) and length >= 12:
-            return struct.unpack_from("<I", data, pos + 4 + 8)[0]
-        pos += 4 + ((length + 3) & ~3)
+    with open(path, "rb") as f:
+        data = f.read()
+    for tlv_type, value in qemu_lib.tbf_tlvs(data):
+        if tlv_type in (1, 9) and len(value) >= 12:
+            return struct.unpack_from("<I", value, 8)[0]
     return None
 
 
@@ -143,7 +139,7 @@ def smoke_board(board):
     for name, image, apps in RUNS:
         text, done = boot(board, image, [os.path.join(userland, a) for a in apps], timeout=15.0)
         out.append((name, done, "\n".join(text.splitlines()[-15:])))
-    try:  # the phase split's execution-log run and its parser
+    try:  # bench_trace under the execution log, and the log's parser
         ok = bool(bench_phases.run(board, userland))
         out.append(("phases", ok, ""))
     except SystemExit as e:
@@ -170,7 +166,8 @@ def run_board(board, smoke=False):
                    "grants_default_capsules": info.get("grants_default_capsules")}
     per_process["total"] = sum(v for v in per_process.values() if isinstance(v, int))
     return {"board": board, "arch": arch, "completed": ok, "figures": fig, "info": info,
-            "footprint": fp, "footprint_minimal": fp_min, "per_process": per_process, "hello": hello_block(board, userland),
+            "footprint": fp, "footprint_minimal": fp_min, "per_process": per_process,
+            "hello": hello_block(board, userland),
             "phases": bench_phases.run(board, os.path.join(ROOT, userland))}
 
 

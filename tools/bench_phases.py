@@ -32,7 +32,7 @@ OPS = [
     ("subscribe", "op_subscribe", 1),
     ("allow_rw_0live", "op_allow_rw", 1),
     ("memop_brk", "op_memop_brk", 1),
-    ("switch_round", "op_round_trip", 2),
+    ("switch_round", "bench_round_trip", 2),
     ("alarm_wait", "op_alarm_wait", 1),
 ]
 # Upcall latency: from the instruction after the kernel's last wfi to the
@@ -49,12 +49,12 @@ PHASES = [
     ("MPU/PMP", r"\((mpu|pmp)[\w.]*\)|:(mpu_\w+|pmp_\w+|write_pmp\w*)$"),
     ("timeslice timer", r":(sched_timer_\w+|poll_expiry|program_comparator|systick_\w+)$"),
     ("clock reads, CPU-time accounting", r"\(clock\.c|:(\w+_now|kernel_account\w*)$"),
-    ("interrupt/deferred-call polls", r":(chip_has_pending_interrupts|cortex_m_nvic_has_pending|pending_sources"
-                                      r"|deferred_call_\w+|arch_irq_\w+|plic_\w+)$"),
-    ("interrupt service (chip, alarm stack)", r":(chip_service_pending_interrupts|\w*_service"
-                                              r"|\w*_irq\w*|\w*fired\w*|cortex_m_\w*isr\w*|\w*nvic\w*"
-                                              r"|\w*handle_interrupt\w*"
-                                              r"|alarm_mux_\w+|\w*alarm_\w*)$"),
+    ("interrupt/deferred-call polls",
+     r":(chip_has_pending_interrupts|cortex_m_nvic_has_pending|pending_sources"
+     r"|deferred_call_\w+|arch_irq_\w+|plic_\w+)$"),
+    ("interrupt service (chip, alarm stack)",
+     r":(chip_service_pending_interrupts|\w*_service|\w*_irq\w*|\w*fired\w*"
+     r"|cortex_m_\w*isr\w*|\w*nvic\w*|\w*handle_interrupt\w*|alarm_mux_\w+|\w*alarm_\w*)$"),
     ("scheduler", r"\((scheduler|sched_\w+|main_loop)\.c"),
     ("syscall decode/dispatch", r"\(syscall\w*\.c|:driver_lookup$"),
     ("upcalls, task queue", r"\((process_task|upcall)\w*\.c|:grant_schedule_upcall$"),
@@ -133,17 +133,9 @@ def app_offset(board_arch, transcript, tbf_path, name):
     m = re.search(rf"process '{name}': flash 0x([0-9a-f]+)", transcript)
     if not m:
         raise SystemExit(f"bench_phases: no load address for {name} in the boot log")
-    data = open(tbf_path, "rb").read()
-    header = int.from_bytes(data[2:4], "little")
-    protected = 0
-    pos = 16
-    while pos + 4 <= header:
-        tlv, length = int.from_bytes(data[pos:pos + 2], "little"), int.from_bytes(
-            data[pos + 2:pos + 4], "little")
-        if tlv in (1, 9) and length >= 8:
-            protected = int.from_bytes(data[pos + 8:pos + 12], "little")
-        pos += 4 + ((length + 3) & ~3)
-    return int(m.group(1), 16) + header + protected - CM_APP_LINK_BASE
+    with open(tbf_path, "rb") as f:
+        data = f.read()
+    return int(m.group(1), 16) + qemu_lib.tbf_binary_offset(data) - CM_APP_LINK_BASE
 
 
 def windows(pcs, entry, start):
@@ -183,6 +175,14 @@ def split(pcs, lo, hi, kernel):
     return by_phase, by_func
 
 
+def traced(pcs, spans, per, kernel):
+    """One result: the last span split, every span's count."""
+    counts = [hi - lo for lo, hi in spans]
+    phases, funcs = split(pcs, *spans[-1], kernel)
+    return {"total": counts[-1], "per": per, "phases": phases, "functions": funcs,
+            "iterations": counts, "varies": len(set(counts)) > 1}
+
+
 def run(board, userland):
     """Trace bench_trace + bench_pong on board; return {op: result} where a result
     is {'total', 'per', 'phases', 'functions', 'iterations', 'varies'}."""
@@ -211,21 +211,13 @@ def run(board, userland):
         start = its[-1][1]
         used = its[1:]  # the first iteration includes first use (grant allocation)
         used_by_op[label] = used
-        counts = [hi - lo for lo, hi in used]
-        phases, funcs = split(pcs, *used[-1], kernel)
-        results[label] = {"total": counts[-1], "per": per, "phases": phases,
-                          "functions": funcs, "iterations": counts,
-                          "varies": len(set(counts)) > 1}
+        results[label] = traced(pcs, used, per, kernel)
     wfis = wfi_addresses(arch, os.path.join(bdir, "bench.elf"))
     spans = [latency(pcs, lo, hi, app.address_of(LATENCY_CALLBACK), wfis)
              for lo, hi in used_by_op["alarm_wait"]]
     if None in spans:
         raise SystemExit(f"bench_phases: {board}: no wfi -> {LATENCY_CALLBACK} in an iteration")
-    counts = [b - a for a, b in spans]
-    phases, funcs = split(pcs, *spans[-1], kernel)
-    results["upcall_latency"] = {"total": counts[-1], "per": 1, "phases": phases,
-                                 "functions": funcs, "iterations": counts,
-                                 "varies": len(set(counts)) > 1}
+    results["upcall_latency"] = traced(pcs, spans, 1, kernel)
     return results
 
 

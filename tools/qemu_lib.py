@@ -55,25 +55,38 @@ def padding_object(size):
     return struct.pack("<IIII", *words, checksum) + bytes(size - 16)
 
 
+def tbf_tlvs(data):
+    """(type, value) of every TLV in a TBF's header, in order."""
+    header_size = struct.unpack_from("<H", data, 2)[0]
+    pos = 16
+    while pos + 4 <= min(header_size, len(data)):
+        tlv_type, length = struct.unpack_from("<HH", data, pos)
+        yield tlv_type, data[pos + 4:pos + 4 + length]
+        pos += 4 + ((length + 3) & ~3)
+
+
+def tbf_binary_offset(data):
+    """Offset of the app binary in a TBF: header_size + the Program/Main
+    TLV's protected trailer size (shared/spec/tbf.md 6.3)."""
+    protected = 0
+    for tlv_type, value in tbf_tlvs(data):
+        if tlv_type in (1, 9) and len(value) >= 8:
+            protected = struct.unpack_from("<I", value, 4)[0]
+    return struct.unpack_from("<H", data, 2)[0] + protected
+
+
 def tbf_fixed_start(data):
     """Flash address a fixed-address TBF must start at, or None.
 
-    Reads the Fixed Addresses TLV (type 5) and the Program/Main TLV's
-    protected trailer size: the object starts header_size + protected bytes
-    before its fixed flash address (shared/spec/tbf.md 6.3).
+    Reads the Fixed Addresses TLV (type 5): the object starts
+    tbf_binary_offset() bytes before its fixed flash address.
     """
-    header_size = struct.unpack_from("<H", data, 2)[0]
-    pos, fixed, protected = 16, None, 0
-    while pos + 4 <= min(header_size, len(data)):
-        tlv_type, length = struct.unpack_from("<HH", data, pos)
-        value = data[pos + 4:pos + 4 + length]
-        if tlv_type in (1, 9) and len(value) >= 8:
-            protected = struct.unpack_from("<I", value, 4)[0]
+    fixed = None
+    for tlv_type, value in tbf_tlvs(data):
         if tlv_type == 5 and len(value) >= 8:
             flash = struct.unpack_from("<I", value, 4)[0]
             fixed = None if flash == 0xFFFFFFFF else flash
-        pos += 4 + ((length + 3) & ~3)
-    return None if fixed is None else fixed - header_size - protected
+    return None if fixed is None else fixed - tbf_binary_offset(data)
 
 
 def pack_apps(info, tbf_paths):

@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: Apache-2.0 */
-/* Benchmark helpers: counter reads, the N/2N measuring loop, output. */
+/* Benchmark helpers: counter reads, the N/2N measuring loop, output, the
+ * ping-pong round. */
 #include "bench.h"
 
 #include <stdio.h>
@@ -89,4 +90,19 @@ uint32_t bench_measure(const char *name, bench_op_fn op, void *ctx, uint32_t bat
     hi /= (int32_t)batch;
     bench_print(name, samples * batch, lo < 0 ? 0 : (uint32_t)lo, avg10, hi < 0 ? 0 : (uint32_t)hi);
     return avg10;
+}
+
+void bench_ignore_upcall(uint32_t a0, uint32_t a1, uint32_t a2, void *userdata)
+{
+    (void)a0;
+    (void)a1;
+    (void)a2;
+    (void)userdata;
+}
+
+void bench_round_trip(void *ctx)
+{
+    (void)ctx;
+    (void)syscall_command(BENCH_DRIVER, BENCH_CMD_WAKE, 0, 0);
+    syscall_yield_wait();
 }

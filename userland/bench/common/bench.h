@@ -47,3 +47,11 @@ void bench_print(const char *name, uint32_t n, uint32_t min10, uint32_t avg10, u
 
 /* Print "bench-info <key>=<value>". */
 void bench_info(const char *key, uint32_t value);
+
+/* An upcall that does nothing (the wake-ups of bench_ping/pong/trace). */
+void bench_ignore_upcall(uint32_t a0, uint32_t a1, uint32_t a2, void *userdata);
+
+/* One ping-pong round (ctx unused): wake every other process (command
+ * 0x102) and Yield-Wait for the wake-up that comes back; with bench_pong
+ * answering, that is two switches. */
+void bench_round_trip(void *ctx);

@@ -16,35 +16,20 @@
 #define SAMPLES 16u
 #define MPU_ROUNDS 100u
 
-static void woken(uint32_t a0, uint32_t a1, uint32_t a2, void *userdata)
-{
-    (void)a0;
-    (void)a1;
-    (void)a2;
-    (void)userdata;
-}
-
-static void round_trip(void *ctx)
-{
-    (void)ctx;
-    (void)syscall_command(BENCH_DRIVER, BENCH_CMD_WAKE, 0, 0);
-    syscall_yield_wait();
-}
-
 int main(void)
 {
-    (void)syscall_subscribe(BENCH_DRIVER, 0, woken, NULL);
+    (void)syscall_subscribe(BENCH_DRIVER, 0, bench_ignore_upcall, NULL);
     /* Let pong start and subscribe first. */
     for (int i = 0; i < 4; i++) {
-        round_trip(NULL);
+        bench_round_trip(NULL);
     }
     uint32_t writes = bench_mpu_writes();
 
     for (uint32_t i = 0; i < MPU_ROUNDS; i++) {
-        round_trip(NULL);
+        bench_round_trip(NULL);
     }
     bench_info("mpu_writes_per_100_rounds", bench_mpu_writes() - writes);
-    uint32_t avg10 = bench_measure("switch_round", round_trip, NULL, BATCH, SAMPLES);
+    uint32_t avg10 = bench_measure("switch_round", bench_round_trip, NULL, BATCH, SAMPLES);
 
     printf("bench-info switch_one_x10=%lu\n", (unsigned long)(avg10 / 2));
     printf("bench-done\n");

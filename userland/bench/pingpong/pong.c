@@ -8,17 +8,9 @@
 #include "bench.h"
 #include "libos/syscall.h"
 
-static void woken(uint32_t a0, uint32_t a1, uint32_t a2, void *userdata)
-{
-    (void)a0;
-    (void)a1;
-    (void)a2;
-    (void)userdata;
-}
-
 int main(void)
 {
-    (void)syscall_subscribe(BENCH_DRIVER, 0, woken, NULL);
+    (void)syscall_subscribe(BENCH_DRIVER, 0, bench_ignore_upcall, NULL);
     /* Start the single token circulating if ping subscribed first. */
     (void)syscall_command(BENCH_DRIVER, BENCH_CMD_WAKE, 0, 0);
     for (;;) {

@@ -28,22 +28,6 @@
 static volatile bool alarm_fired;
 static uint32_t alarm_hz;
 
-static void woken(uint32_t a0, uint32_t a1, uint32_t a2, void *userdata)
-{
-    (void)a0;
-    (void)a1;
-    (void)a2;
-    (void)userdata;
-}
-
-/* Half of it is one switch: wake bench_pong, wait for its wake-up. */
-static void op_round_trip(void *ctx)
-{
-    (void)ctx;
-    (void)syscall_command(BENCH_DRIVER, BENCH_CMD_WAKE, 0, 0);
-    syscall_yield_wait();
-}
-
 /* The alarm upcall, subscribed directly: its first instruction is the
  * first one the process runs after the interrupt. */
 __attribute__((noinline)) static void trace_on_alarm(uint32_t a0, uint32_t a1, uint32_t a2,
@@ -77,10 +61,10 @@ __attribute__((noinline)) static void trace_run(bench_op_fn op)
 
 int main(void)
 {
-    (void)syscall_subscribe(BENCH_DRIVER, 0, woken, NULL);
+    (void)syscall_subscribe(BENCH_DRIVER, 0, bench_ignore_upcall, NULL);
     /* Let bench_pong subscribe and the single wake token settle. */
     for (uint32_t i = 0; i < SYNC_ROUNDS; i++) {
-        op_round_trip(NULL);
+        bench_round_trip(NULL);
     }
     ops_init();
     trace_run(op_command_nodevice);
@@ -89,7 +73,7 @@ int main(void)
     trace_run(op_subscribe);
     trace_run(op_allow_rw);
     trace_run(op_memop_brk);
-    trace_run(op_round_trip);
+    trace_run(bench_round_trip);
     alarm_hz = syscall_command(ALARM_DRIVER, ALARM_CMD_FREQUENCY, 0, 0).data[0];
     (void)syscall_subscribe(ALARM_DRIVER, 0, trace_on_alarm, NULL);
     trace_run(op_alarm_wait);
